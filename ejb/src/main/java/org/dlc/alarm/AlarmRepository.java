@@ -1,0 +1,19 @@
+package org.dlc.alarm;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where the alarm log is kept. */
+public interface AlarmRepository {
+
+    /** Adds the alarm and gives it the next handle: unique, stable, never reused. */
+    void add(Alarm alarm);
+
+    Optional<Alarm> find(int handle);
+
+    Optional<Alarm> findActive(int code, String additionalText);
+
+    boolean anyActive(int code);
+
+    List<Alarm> active();
+}

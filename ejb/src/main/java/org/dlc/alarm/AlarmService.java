@@ -1,0 +1,70 @@
+package org.dlc.alarm;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.dlc.extension.DirectoryNumber;
+import org.dlc.extension.Lim;
+
+/** Runs the alarm rules in transactions and publishes what changed once it is committed. */
+@Stateless
+public class AlarmService {
+
+    @PersistenceContext(unitName = "dlc")
+    private EntityManager em;
+
+    @Inject
+    private Event<AlarmEvent> events;
+
+    private final Clock clock = Clock.systemUTC();
+
+    private AlarmLog log() {
+        return new AlarmLog(new JpaAlarmRepository(em));
+    }
+
+    public List<AlarmSnapshot> active() {
+        return new JpaAlarmRepository(em).active().stream().map(Alarm::snapshot).toList();
+    }
+
+    public List<AlarmSnapshot> all() {
+        return new JpaAlarmRepository(em).all().stream().map(Alarm::snapshot).toList();
+    }
+
+    public Optional<AlarmSnapshot> find(int handle) {
+        return new JpaAlarmRepository(em).find(handle).map(Alarm::snapshot);
+    }
+
+    /** @return whether the alarm was active (an already cleared alarm is left as it is) */
+    public boolean clear(int handle) {
+        Optional<AlarmEvent> cleared = log().clear(handle, clock.instant());
+        cleared.ifPresent(events::fire);
+        return cleared.isPresent();
+    }
+
+    /** Clears every active alarm ({@code alarm -e}); @return how many were cleared */
+    public int clearAll() {
+        int n = 0;
+        for (AlarmSnapshot a : active()) {
+            n += clear(a.handle()) ? 1 : 0;
+        }
+        return n;
+    }
+
+    public AlarmSnapshot notice(int handle) {
+        return log().notice(handle);
+    }
+
+    /** Both run inside the caller's transaction (a location registration). */
+    public void registrationRejected(DirectoryNumber dir, Lim lim) {
+        events.fire(log().registrationRejected(dir, lim, clock.instant()));
+    }
+
+    public void passiveHandsetIdentified(DirectoryNumber dir, Lim lim) {
+        log().passiveHandsetIdentified(dir, lim, clock.instant()).ifPresent(events::fire);
+    }
+}

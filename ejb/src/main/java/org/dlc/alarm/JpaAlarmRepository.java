@@ -1,0 +1,49 @@
+package org.dlc.alarm;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+
+/** The alarm log in the database. */
+public final class JpaAlarmRepository implements AlarmRepository {
+
+    private final EntityManager em;
+
+    public JpaAlarmRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void add(Alarm alarm) {
+        em.persist(alarm);
+    }
+
+    @Override
+    public Optional<Alarm> find(int handle) {
+        return Optional.ofNullable(em.find(Alarm.class, handle));
+    }
+
+    @Override
+    public Optional<Alarm> findActive(int code, String additionalText) {
+        return em.createQuery("SELECT a FROM Alarm a WHERE a.code = :code AND a.additionalText = :text"
+                        + " AND a.clearedAt IS NULL", Alarm.class)
+                .setParameter("code", code).setParameter("text", additionalText)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean anyActive(int code) {
+        return !em.createQuery("SELECT a.handle FROM Alarm a WHERE a.code = :code AND a.clearedAt IS NULL", Integer.class)
+                .setParameter("code", code).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<Alarm> active() {
+        return em.createQuery("SELECT a FROM Alarm a WHERE a.clearedAt IS NULL ORDER BY a.handle", Alarm.class)
+                .getResultList();
+    }
+
+    public List<Alarm> all() {
+        return em.createQuery("SELECT a FROM Alarm a ORDER BY a.handle", Alarm.class).getResultList();
+    }
+}

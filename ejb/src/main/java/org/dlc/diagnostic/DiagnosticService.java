@@ -1,0 +1,26 @@
+package org.dlc.diagnostic;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** diagnostic_print: lists, and clears, the third-party handsets working without a license. */
+@Stateless
+public class DiagnosticService {
+
+    @PersistenceContext(unitName = "dlc")
+    private EntityManager em;
+
+    public List<DiagnosticEntry> entries() {
+        return new JpaDiagnosticList(em).entries();
+    }
+
+    public long count() {
+        return new JpaDiagnosticList(em).count();
+    }
+
+    public int clear() {
+        return new JpaDiagnosticList(em).clear();
+    }
+}

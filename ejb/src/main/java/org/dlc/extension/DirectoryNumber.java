@@ -1,0 +1,26 @@
+package org.dlc.extension;
+
+import org.dlc.shared.InvalidInputException;
+
+/** An extension's directory number: 2 to 20 digits. */
+public record DirectoryNumber(String value) implements Comparable<DirectoryNumber> {
+
+    public DirectoryNumber {
+        if (value == null || !value.matches("\\d{2,20}")) {
+            throw new InvalidInputException("directoryNumber", "must be 2..20 digits, was "
+                    + (value == null ? "nothing" : "'" + (value.length() > 30 ? value.substring(0, 30) + "..." : value) + "'"));
+        }
+    }
+
+    /** Numeric order, so that 311 sorts before 1003 as in MX-ONE printouts. */
+    @Override
+    public int compareTo(DirectoryNumber o) {
+        int byLength = Integer.compare(value.length(), o.value.length());
+        return byLength != 0 ? byLength : value.compareTo(o.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,74 @@
+package org.dlc.extension;
+
+import org.dlc.license.ThirdPartyLicensePool;
+import org.dlc.shared.InvalidInputException;
+
+/**
+ * A directory number with its settings. It holds a third-party license when configured with
+ * {@code --third-party-client yes}; whether it is DECT or SIP depends on a DECT subscription.
+ */
+public class Extension {
+
+    public static final int MAX_CSP = 500;
+
+    private String directoryNumber;
+    private int lim;
+    private int csp;
+    private boolean thirdPartyClient;
+
+    protected Extension() {
+        // for JPA
+    }
+
+    public Extension(DirectoryNumber directoryNumber, Lim lim, int csp) {
+        this.directoryNumber = directoryNumber.value();
+        this.lim = lim.number();
+        this.csp = checkCsp(csp);
+    }
+
+    static int checkCsp(int csp) {
+        if (csp < 0 || csp > MAX_CSP) {
+            throw new InvalidInputException("csp", "must be 0.." + MAX_CSP + ", was " + csp);
+        }
+        return csp;
+    }
+
+    public void moveTo(Lim newLim) {
+        lim = newLim.number();
+    }
+
+    public void changeCsp(int newCsp) {
+        csp = checkCsp(newCsp);
+    }
+
+    /** Seizes a license from the pool unless this extension already holds one. */
+    public void seizeLicense(ThirdPartyLicensePool pool) {
+        if (!thirdPartyClient) {
+            pool.seize();
+            thirdPartyClient = true;
+        }
+    }
+
+    public void releaseLicense(ThirdPartyLicensePool pool) {
+        if (thirdPartyClient) {
+            pool.release();
+            thirdPartyClient = false;
+        }
+    }
+
+    public DirectoryNumber directoryNumber() {
+        return new DirectoryNumber(directoryNumber);
+    }
+
+    public Lim lim() {
+        return new Lim(lim);
+    }
+
+    public int csp() {
+        return csp;
+    }
+
+    public boolean thirdPartyClient() {
+        return thirdPartyClient;
+    }
+}

@@ -1,0 +1,88 @@
+package org.dlc.extension;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import org.dlc.handset.Classification;
+import org.dlc.handset.Handset;
+import org.dlc.shared.NotFoundException;
+
+/** extension_info: extensions with their handsets, filtered and paged in the database. */
+@Stateless
+public class ExtensionInfoService {
+
+    private static final String FROM = " FROM Extension e LEFT JOIN Handset h ON h.directoryNumber = e.directoryNumber";
+
+    @PersistenceContext(unitName = "dlc")
+    private EntityManager em;
+
+    public List<ExtensionInfo> list(ExtensionQuery q) {
+        TypedQuery<Object[]> query = em.createQuery("SELECT e, h" + FROM + where(q)
+                + " ORDER BY LENGTH(e.directoryNumber), e.directoryNumber", Object[].class);
+        bind(query, q);
+        return query.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList().stream()
+                .map(row -> info((Extension) row[0], (Handset) row[1])).toList();
+    }
+
+    public long count(ExtensionQuery q) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(e)" + FROM + where(q), Long.class);
+        bind(query, q);
+        return query.getSingleResult();
+    }
+
+    private static String where(ExtensionQuery q) {
+        StringBuilder w = new StringBuilder(" WHERE 1 = 1");
+        if (q.from() != null) {
+            w.append(" AND (LENGTH(e.directoryNumber) > :fromLength OR (LENGTH(e.directoryNumber) = :fromLength"
+                    + " AND e.directoryNumber >= :from))");
+        }
+        if (q.to() != null) {
+            w.append(" AND (LENGTH(e.directoryNumber) < :toLength OR (LENGTH(e.directoryNumber) = :toLength"
+                    + " AND e.directoryNumber <= :to))");
+        }
+        if (ExtensionInfo.DECT.equals(q.terminalType())) {
+            w.append(" AND h.directoryNumber IS NOT NULL");
+        } else if (ExtensionInfo.SIP.equals(q.terminalType())) {
+            w.append(" AND h.directoryNumber IS NULL");
+        }
+        if (q.thirdPartyOnly()) {
+            w.append(" AND h.classification = :thirdParty");
+        }
+        return w.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, ExtensionQuery q) {
+        if (q.from() != null) {
+            query.setParameter("from", q.from().value()).setParameter("fromLength", q.from().value().length());
+        }
+        if (q.to() != null) {
+            query.setParameter("to", q.to().value()).setParameter("toLength", q.to().value().length());
+        }
+        if (q.thirdPartyOnly()) {
+            query.setParameter("thirdParty", Classification.THIRD_PARTY);
+        }
+    }
+
+    public ExtensionInfo one(DirectoryNumber dir) {
+        Extension e = em.find(Extension.class, dir.value());
+        if (e == null) {
+            throw new NotFoundException("extension " + dir + " does not exist");
+        }
+        return info(e, em.find(Handset.class, dir.value()));
+    }
+
+    static ExtensionInfo info(Extension e, Handset h) {
+        if (h == null) {
+            return new ExtensionInfo(e.directoryNumber().value(), ExtensionInfo.SIP, ExtensionInfo.REVISION_NOT_AVAILABLE,
+                    "", null, LicenseState.of(e.thirdPartyClient(), null), e.lim().number(), e.thirdPartyClient(),
+                    null, null, null);
+        }
+        var identity = h.modelIdentity();
+        return new ExtensionInfo(e.directoryNumber().value(), ExtensionInfo.DECT, ExtensionInfo.REVISION_NOT_AVAILABLE,
+                h.type().vendor(), h.type().classification(), LicenseState.of(e.thirdPartyClient(), h.state()),
+                e.lim().number(), e.thirdPartyClient(), h.ipei().value(),
+                identity == null ? null : identity.manic(), identity == null ? null : identity.modic());
+    }
+}

@@ -1,0 +1,79 @@
+package org.dlc.handset;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.dlc.shared.InvalidInputException;
+
+/**
+ * The catalogue's CSV form, for shipping, import and export:
+ * {@code manic,modic_from,modic_to,vendor,model,mitel}, one header line, one entry per line.
+ */
+public final class CatalogueCsv {
+
+    static final String[] HEADER = {"manic", "modic_from", "modic_to", "vendor", "model", "mitel"};
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setHeader(HEADER).setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+
+    private CatalogueCsv() {
+    }
+
+    /** Reads every line or none: an error names the line and the field. */
+    public static List<CatalogueEntry> read(Reader csv) {
+        List<CatalogueEntry> entries = new ArrayList<>();
+        try (CSVParser parser = FORMAT.parse(csv)) {
+            for (CSVRecord r : parser) {
+                String line = "line " + (r.getRecordNumber() + 1);
+                if (r.size() != HEADER.length) {
+                    throw new InvalidInputException("catalogue " + line, "must have " + HEADER.length
+                            + " fields (" + String.join(",", HEADER) + "), has " + r.size());
+                }
+                try {
+                    entries.add(new CatalogueEntry(number(r, "manic"), number(r, "modic_from"), number(r, "modic_to"),
+                            r.get("vendor"), r.get("model"), bool(r.get("mitel"))));
+                } catch (InvalidInputException e) {
+                    throw new InvalidInputException("catalogue " + line + " " + e.field(),
+                            e.getMessage().substring(e.field().length() + 2));
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new InvalidInputException("catalogue", "not readable as CSV: " + e.getMessage());
+        }
+        return entries;
+    }
+
+    private static int number(CSVRecord r, String field) {
+        try {
+            return Integer.parseInt(r.get(field));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "must be a whole number, was '" + r.get(field) + "'");
+        }
+    }
+
+    private static boolean bool(String value) {
+        return switch (value.toLowerCase()) {
+            case "true", "yes", "y", "1" -> true;
+            case "false", "no", "n", "0" -> false;
+            default -> throw new InvalidInputException("mitel", "must be true or false, was '" + value + "'");
+        };
+    }
+
+    public static String write(List<CatalogueEntry> entries) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+            for (CatalogueEntry e : entries) {
+                printer.printRecord(e.manic(), e.modicFrom(), e.modicTo(), e.vendor(), e.model(), e.mitel());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

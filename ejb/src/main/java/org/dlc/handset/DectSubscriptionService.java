@@ -1,0 +1,69 @@
+package org.dlc.handset;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Optional;
+import org.dlc.diagnostic.JpaDiagnosticList;
+import org.dlc.extension.DirectoryNumber;
+import org.dlc.extension.Extension;
+import org.dlc.shared.ConflictException;
+import org.dlc.shared.NotFoundException;
+
+/** dect_extension -i/-e: the DECT subscription that makes an extension a DECT extension. */
+@Stateless
+public class DectSubscriptionService {
+
+    @PersistenceContext(unitName = "dlc")
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public Handset subscribe(DirectoryNumber dir, Ipei ipei, String authenticationKey) {
+        Handset handset = new Handset(dir, ipei, authenticationKey, clock.instant());
+        checkFree(dir, ipei);
+        em.persist(handset);
+        return handset;
+    }
+
+    /** Adds a subscription that existed before enforcement (upgrade import): eligible for passive support. */
+    public Handset subscribeBeforeEnforcement(DirectoryNumber dir, Ipei ipei, String authenticationKey) {
+        Handset handset = Handset.existingBeforeEnforcement(dir, ipei, authenticationKey, clock.instant());
+        checkFree(dir, ipei);
+        em.persist(handset);
+        return handset;
+    }
+
+    private void checkFree(DirectoryNumber dir, Ipei ipei) {
+        if (em.find(Extension.class, dir.value()) == null) {
+            throw new NotFoundException("extension " + dir + " does not exist (create it with extension -i first)");
+        }
+        if (em.find(Handset.class, dir.value()) != null) {
+            throw new ConflictException("extension " + dir + " already has a DECT subscription");
+        }
+        byIpei(ipei).ifPresent(other -> {
+            throw new ConflictException("IPEI " + ipei.printed() + " is already subscribed on extension "
+                    + other.directoryNumber());
+        });
+    }
+
+    /** Ends the subscription; subscribing again needs a license if the handset is third party. */
+    public void unsubscribe(DirectoryNumber dir) {
+        em.remove(find(dir));
+        new JpaDiagnosticList(em).remove(dir.value());
+    }
+
+    public Handset find(DirectoryNumber dir) {
+        Handset handset = em.find(Handset.class, dir.value());
+        if (handset == null) {
+            throw new NotFoundException("extension " + dir + " has no DECT subscription");
+        }
+        return handset;
+    }
+
+    public Optional<Handset> byIpei(Ipei ipei) {
+        return em.createNamedQuery("Handset.byIpei", Handset.class).setParameter("ipei", ipei.value())
+                .getResultStream().findFirst();
+    }
+}

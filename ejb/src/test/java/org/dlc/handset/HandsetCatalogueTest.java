@@ -1,0 +1,83 @@
+package org.dlc.handset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.dlc.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class HandsetCatalogueTest {
+
+    private final HandsetCatalogue shipped = new HandsetCatalogue(CatalogueCsv.read(new InputStreamReader(
+            HandsetCatalogue.class.getResourceAsStream("default-catalogue.csv"), StandardCharsets.UTF_8)));
+
+    @Test
+    void mitel_models_are_exempt_and_show_their_model_name() {
+        assertEquals(new HandsetType(Classification.MITEL, "DH6"), shipped.classify(new ModelIdentity(8, 1)));
+        assertEquals(new HandsetType(Classification.MITEL, "DT390"), shipped.classify(new ModelIdentity(8, 3)));
+        assertEquals(new HandsetType(Classification.MITEL, "Mitel 142"), shipped.classify(new ModelIdentity(9, 1)));
+    }
+
+    @Test
+    void an_unlisted_model_of_a_mitel_manufacturer_code_is_still_mitel() {
+        assertEquals(new HandsetType(Classification.MITEL, "Mitel DECT"), shipped.classify(new ModelIdentity(8, 200)));
+    }
+
+    @Test
+    void every_other_manufacturer_is_third_party_and_shows_its_codes() {
+        assertEquals(new HandsetType(Classification.THIRD_PARTY, "Manufacturer: 10, Model: 77"),
+                shipped.classify(new ModelIdentity(10, 77)));
+        assertEquals(new HandsetType(Classification.THIRD_PARTY, "Manufacturer: 202, Model: 89"),
+                shipped.classify(new ModelIdentity(202, 89)));
+    }
+
+    @Test
+    void a_handset_without_model_identity_is_unidentified_with_a_blank_vendor() {
+        assertEquals(new HandsetType(Classification.UNIDENTIFIED, ""), shipped.classify(null));
+    }
+
+    @Test
+    void a_catalogued_vendor_that_is_not_mitel_branded_is_third_party() {
+        HandsetCatalogue c = new HandsetCatalogue(List.of(new CatalogueEntry(10, 0, 255, "Acme", "A1", false)));
+        assertEquals(Classification.THIRD_PARTY, c.classify(new ModelIdentity(10, 77)).classification());
+    }
+
+    @Test
+    void the_narrowest_modic_range_wins() {
+        HandsetCatalogue c = new HandsetCatalogue(List.of(
+                new CatalogueEntry(8, 0, 255, "Mitel", "Any", true),
+                new CatalogueEntry(8, 5, 5, "Mitel", "DT69x", true)));
+        assertEquals("DT69x", c.classify(new ModelIdentity(8, 5)).vendor());
+        assertEquals("Any", c.classify(new ModelIdentity(8, 6)).vendor());
+    }
+
+    @Test
+    void model_identity_codes_out_of_range_name_the_field_and_range() {
+        assertEquals("manic: must be 0..65535, was 65536",
+                assertThrows(InvalidInputException.class, () -> new ModelIdentity(65536, 0)).getMessage());
+        assertEquals("modic: must be 0..255, was -1",
+                assertThrows(InvalidInputException.class, () -> new ModelIdentity(0, -1)).getMessage());
+        assertEquals("modic: missing while manic is given (send both or neither)",
+                assertThrows(InvalidInputException.class, () -> ModelIdentity.ofNullable(10, null)).getMessage());
+    }
+
+    @Test
+    void a_bad_csv_line_is_named_and_nothing_is_read() {
+        String csv = "manic,modic_from,modic_to,vendor,model,mitel\n8,1,1,Mitel,DH6,true\n8,9,3,Mitel,X,true\n";
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> CatalogueCsv.read(new StringReader(csv)));
+        assertEquals("catalogue line 3 modicTo: must be >= modicFrom (9), was 3", e.getMessage());
+    }
+
+    @Test
+    void csv_export_reads_back_to_the_same_catalogue() {
+        String csv = CatalogueCsv.write(shipped.entries());
+        List<CatalogueEntry> again = CatalogueCsv.read(new StringReader(csv));
+        assertEquals(shipped.entries().size(), again.size());
+        assertEquals(CatalogueCsv.write(again), csv);
+    }
+}
