@@ -1,0 +1,92 @@
+package org.dlc.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A black-box HTTP client for the server under test. */
+public final class Api {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public record Reply(int status, String contentType, String body) {
+
+        public JsonObject json() {
+            try (JsonReader r = Json.createReader(new StringReader(body))) {
+                return r.readObject();
+            }
+        }
+
+        public JsonArray jsonArray() {
+            try (JsonReader r = Json.createReader(new StringReader(body))) {
+                return r.readArray();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    private Api() {
+    }
+
+    public static Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public static Reply get(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET());
+    }
+
+    public static Reply post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").POST(body(json)));
+    }
+
+    public static Reply patch(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").method("PATCH", body(json)));
+    }
+
+    public static Reply put(String path, String contentType, String content) {
+        return send(request(path).header("Content-Type", contentType).PUT(body(content)));
+    }
+
+    public static Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    /** One MX-ONE command line, as mdsh sends it. */
+    public static Reply command(String line) {
+        return send(request("/api/commands").header("Content-Type", "text/plain").POST(body(line)));
+    }
+
+    private static HttpRequest.BodyPublisher body(String s) {
+        return HttpRequest.BodyPublishers.ofString(s);
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(Server.BASE + path)).timeout(Duration.ofSeconds(120));
+    }
+
+    private static Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> r = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.dlc.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.PrivateKey;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dlc.license.LicenseSigner;
+
+/** Signs and installs license files with the development key, each newer than the last. */
+public final class Licenses {
+
+    /** Sequence numbers grow across test runs against the same data directory, too. */
+    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.currentTimeMillis() / 1000 - 1_700_000_000));
+
+    private Licenses() {
+    }
+
+    public static String signed(int allowed) {
+        return signed(SEQUENCE.incrementAndGet(), allowed);
+    }
+
+    public static String signed(int sequence, int allowed) {
+        String text = "# DECT License Control license file\n"
+                + "format: 1\n"
+                + "sequence: " + sequence + "\n"
+                + "issued: " + LocalDate.now() + "\n"
+                + "license: 3RD-PARTY-SIP-EXTENSION " + allowed + "\n";
+        return LicenseSigner.sign(text, devKey());
+    }
+
+    /** Installs a file allowing {@code allowed} licenses; @return the pool status */
+    public static Api.Reply install(int allowed) {
+        Api.Reply reply = Api.put("/api/license/file", "text/plain", signed(allowed));
+        assertEquals(200, reply.status(), reply.body());
+        return reply;
+    }
+
+    /** Installs a file that leaves exactly {@code free} licenses free. */
+    public static void leaveFree(int free) {
+        int used = Api.get("/api/license").json().getInt("used");
+        install(used + free);
+    }
+
+    static PrivateKey devKey() {
+        try {
+            return LicenseSigner.privateKeyFromPem(Files.readString(
+                    Server.PROJECT_DIR.resolve("tools/src/main/resources/org/dlc/tools/dev-license-key.pem")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

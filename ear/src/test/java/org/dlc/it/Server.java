@@ -1,0 +1,160 @@
+package org.dlc.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The real provisioned WildFly, started once for all integration tests with its own ports and its own
+ * database (so a demo server on the default ports is not disturbed), restartable and killable.
+ */
+public final class Server {
+
+    public static final Path SERVER_DIR = Path.of(System.getProperty("dlc.server.dir", "target/server"));
+    public static final Path DATA_DIR = Path.of(System.getProperty("dlc.data.dir", "target/it-data"));
+    public static final Path PROJECT_DIR = Path.of(System.getProperty("dlc.project.dir", ".."));
+    public static final int PORT_OFFSET = Integer.getInteger("dlc.port.offset", 100);
+    public static final int HTTP_PORT = 8080 + PORT_OFFSET;
+    public static final String BASE = "http://127.0.0.1:" + HTTP_PORT + "/dlc";
+
+    private static Process process;
+
+    private Server() {
+    }
+
+    /** Starts the server on first use, with an empty database; stops it when the test JVM ends. */
+    public static synchronized void ensureStarted() {
+        if (process != null) {
+            return;
+        }
+        deleteRecursively(DATA_DIR);
+        trustDevelopmentKey();
+        Runtime.getRuntime().addShutdownHook(new Thread(Server::stop));
+        start();
+    }
+
+    /** The development key signs the tests' license files; a production server trusts its own key only. */
+    private static void trustDevelopmentKey() {
+        try {
+            Path keys = Files.createDirectories(DATA_DIR.resolve("trusted-keys"));
+            Files.copy(PROJECT_DIR.resolve("ear/src/main/wildfly/dev-license-key.pub.pem"),
+                    keys.resolve("dev-license-key.pub.pem"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static synchronized void start() {
+        if (portInUse(HTTP_PORT)) {
+            throw new IllegalStateException("port " + HTTP_PORT + " is in use: a server from an earlier run? "
+                    + "Stop it (pkill -f jboss-modules) or set -Dit.port.offset");
+        }
+        try {
+            Path log = SERVER_DIR.getParent().resolve("it-server.log");
+            ProcessBuilder pb = new ProcessBuilder(SERVER_DIR.resolve("bin/standalone.sh").toString(),
+                    "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
+                    "-Ddlc.data.dir=" + DATA_DIR.toAbsolutePath())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            pb.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+            process = pb.start();
+            awaitReady(Duration.ofSeconds(180));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Graceful shutdown, as an operator's stop would do. */
+    public static synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> tree = Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
+        tree.forEach(ProcessHandle::destroy);
+        tree.forEach(p -> p.onExit().join());
+        process = null;
+    }
+
+    /** kill -9 of the server JVM: nothing gets to shut down cleanly. */
+    public static synchronized void crash() {
+        List<ProcessHandle> tree = Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        tree.forEach(p -> p.onExit().join());
+        process = null;
+    }
+
+    public static synchronized void restart() {
+        stop();
+        start();
+    }
+
+    public static synchronized void crashAndStart() {
+        crash();
+        start();
+    }
+
+    private static void awaitReady(Duration timeout) {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("server exited during start; see target/it-server.log");
+            }
+            try {
+                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(BASE + "/api/health")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (ConnectException e) {
+                // not listening yet
+            } catch (IOException e) {
+                // connection reset while starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException("server not ready within " + timeout + "; see target/it-server.log");
+    }
+
+    private static boolean portInUse(int port) {
+        try (Socket ignored = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.dlc.system;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.dlc.handset.CatalogueService;
+import org.dlc.license.ThirdPartyLicensePool;
+
+/** First start: an empty license pool and the shipped handset catalogue. Later starts change nothing. */
+@Singleton
+@Startup
+public class Bootstrap {
+
+    @PersistenceContext(unitName = "dlc")
+    private EntityManager em;
+
+    @EJB
+    private CatalogueService catalogue;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    void initialise() {
+        if (em.find(ThirdPartyLicensePool.class, ThirdPartyLicensePool.TAG) == null) {
+            em.persist(new ThirdPartyLicensePool());
+        }
+        catalogue.seedIfEmpty();
+    }
+}

@@ -1,0 +1,36 @@
+package org.dlc.system;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/** Reports the stack as the running persistence unit and JDBC driver see it, not as the build thinks it is. */
+@Stateless
+public class SystemService {
+
+    @PersistenceContext(unitName = "dlc")
+    private EntityManager em;
+
+    public SystemInfo describe() {
+        // Unwrapping succeeds only if the running unit really is EclipseLink; the metadata names the database.
+        em.unwrap(org.eclipse.persistence.sessions.Session.class);
+        String provider = "EclipseLink (" + org.eclipse.persistence.Version.getProduct() + ")";
+        String providerVersion = org.eclipse.persistence.Version.getVersion();
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            DatabaseMetaData meta = connection.getMetaData();
+            return new SystemInfo(Product.CURRENT.name(), Product.CURRENT.version(),
+                    provider, providerVersion,
+                    meta.getDatabaseProductName(), meta.getDatabaseProductVersion(),
+                    Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()),
+                    DataDirectory.path().toString());
+        } catch (SQLException e) {
+            throw new IllegalStateException("database metadata unavailable", e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.dlc.registration;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.dlc.handset.Ipei;
+import org.dlc.handset.ModelIdentity;
+import org.dlc.web.Require;
+
+/** The air-interface side, called by a DECT controller (or the simulator). Fixed paths. */
+@Path("dect")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DectResource {
+
+    public record AccessRightsRequest(String ipei, String authenticationCode) {
+    }
+
+    /** manic and modic are absent when the handset sends no model identity. */
+    public record LocationRegistrationRequest(String ipei, Integer manic, Integer modic) {
+    }
+
+    @EJB
+    private RegistrationService registrations;
+
+    @POST
+    @Path("access-rights")
+    public RegistrationAnswer accessRights(AccessRightsRequest body) {
+        Require.body(body);
+        return registrations.accessRights(Ipei.parse(Require.present(body.ipei(), "ipei")),
+                Require.present(body.authenticationCode(), "authenticationCode"));
+    }
+
+    @POST
+    @Path("location-registrations")
+    public RegistrationAnswer locationRegistration(LocationRegistrationRequest body) {
+        Require.body(body);
+        return registrations.locationRegistration(Ipei.parse(Require.present(body.ipei(), "ipei")),
+                ModelIdentity.ofNullable(body.manic(), body.modic()));
+    }
+}

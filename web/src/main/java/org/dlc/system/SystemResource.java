@@ -1,0 +1,21 @@
+package org.dlc.system;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** "What am I running": GET /dlc/api/system. */
+@Path("system")
+@Produces(MediaType.APPLICATION_JSON)
+public class SystemResource {
+
+    @EJB
+    private SystemService systemService;
+
+    @GET
+    public SystemInfo get() {
+        return systemService.describe();
+    }
+}

@@ -1,0 +1,66 @@
+package org.dlc.web;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.dlc.shared.ConflictException;
+import org.dlc.shared.InvalidInputException;
+import org.dlc.shared.NotFoundException;
+
+/** Turns the rules' exceptions into problem details with the right 4xx status. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), e.field());
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return Problem.response(Response.Status.NOT_FOUND, e.getMessage(), null);
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return Problem.response(Response.Status.CONFLICT, e.getMessage(), null);
+        }
+    }
+
+    /** Malformed JSON bodies. */
+    @Provider
+    public static class MalformedJson implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, "body: not valid JSON for this request ("
+                    + e.getMessage() + ")", "body");
+        }
+    }
+
+    /** Keeps the status JAX-RS chose (404 for an unknown path, 415, 413...) but answers as problem details. */
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
+            if (status == null) {
+                return e.getResponse();
+            }
+            Throwable cause = e.getCause();
+            String detail = cause instanceof JsonbException ? "body: not valid JSON for this request" : e.getMessage();
+            return Problem.response(status, detail, cause instanceof JsonbException ? "body" : null);
+        }
+    }
+}
