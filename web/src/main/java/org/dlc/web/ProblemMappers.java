@@ -49,6 +49,15 @@ public final class ProblemMappers {
         }
     }
 
+    /** A body the JSON binding could not read (RESTEasy reports it as a processing error). */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, "body: not valid JSON for this request", "body");
+        }
+    }
+
     /** Keeps the status JAX-RS chose (404 for an unknown path, 415, 413...) but answers as problem details. */
     @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {

@@ -1,0 +1,110 @@
+package org.dlc.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.dlc.handset.Ipei;
+import org.dlc.tools.DlcClient;
+import org.dlc.tools.HandsetSimulator;
+import org.junit.jupiter.api.Test;
+
+/** Subscription and location registration through the DECT endpoints, as a DECT controller calls them. */
+class RegistrationIT extends ServerTest {
+
+    private final HandsetSimulator air = new HandsetSimulator(new DlcClient(Server.BASE, null, null));
+
+    private static String subscribed(String dir) {
+        assertEquals(201, Api.post("/api/extensions", "{\"directoryNumber\":\"" + dir + "\"}").status());
+        String ipei = Ipei.of(77, Integer.parseInt(dir)).value();
+        Api.Reply r = Api.put("/api/extensions/" + dir + "/dect", "application/json",
+                "{\"ipei\":\"" + ipei + "\",\"authenticationKey\":\"4321\"}");
+        assertEquals(200, r.status(), r.body());
+        return ipei;
+    }
+
+    @Test
+    void a_mitel_handset_subscribes_and_shows_its_model() {
+        String ipei = subscribed("5101");
+        HandsetSimulator.Answer access = air.accessRights(ipei, "4321");
+        assertEquals(new HandsetSimulator.Answer("ACCEPTED", "Subscription OK"), access);
+        assertTrue(air.locationRegistration(ipei, 8, 3).accepted());
+        JsonObject info = Api.get("/api/extensions/5101").json();
+        assertEquals("DT390", info.getString("vendor"));
+        assertEquals("MITEL", info.getString("classification"));
+        assertEquals("EXEMPT", info.getString("licenseState"));
+    }
+
+    @Test
+    void a_wrong_authentication_code_gets_no_access_rights() {
+        String ipei = subscribed("5102");
+        assertEquals("REJECTED", air.accessRights(ipei, "9999").result());
+        assertEquals("REJECTED", air.locationRegistration(ipei, 8, 1).result(), "no location registration without access rights");
+    }
+
+    @Test
+    void an_unlicensed_third_party_handset_is_rejected_blocked_and_raises_alarm_12_which_repeats_fold_into() {
+        String ipei = subscribed("5103");
+        air.accessRights(ipei, "4321");
+
+        HandsetSimulator.Answer first = air.locationRegistration(ipei, 10, 77);
+        HandsetSimulator.Answer second = air.locationRegistration(ipei, 10, 77);
+
+        assertEquals(new HandsetSimulator.Answer("REJECTED", "No Access"), first);
+        assertEquals("REJECTED", second.result());
+        JsonObject info = Api.get("/api/extensions/5103").json();
+        assertEquals("BLOCKED", info.getString("licenseState"));
+        assertEquals("Manufacturer: 10, Model: 77", info.getString("vendor"));
+        List<JsonObject> alarms = Api.get("/api/alarms").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("additionalText").equals("Directory number =5103")).toList();
+        assertEquals(1, alarms.size(), alarms.toString());
+        JsonObject alarm = alarms.get(0);
+        assertEquals(12, alarm.getInt("code"));
+        assertEquals(2, alarm.getInt("count"));
+        assertEquals(1, alarm.getInt("severity"));
+        assertEquals("Failed registration of third party DECT device due to missing third party license",
+                alarm.getString("explanation"));
+
+        // A blank registration does not get round the block.
+        assertEquals("REJECTED", air.locationRegistration(ipei, null, null).result());
+
+        // Unblocking: a license is made available and seized; the next registration is accepted.
+        Licenses.leaveFree(1);
+        Api.Reply seized = Api.patch("/api/extensions/5103", "{\"thirdPartyClient\":true}");
+        assertEquals(200, seized.status(), seized.body());
+        assertTrue(air.locationRegistration(ipei, 10, 77).accepted());
+        assertEquals("LICENSED", Api.get("/api/extensions/5103").json().getString("licenseState"));
+    }
+
+    @Test
+    void malformed_registrations_are_4xx_naming_the_field() {
+        Api.Reply badManic = Api.post("/api/dect/location-registrations", "{\"ipei\":\"0001905920153\",\"manic\":70000,\"modic\":1}");
+        assertEquals(400, badManic.status());
+        assertEquals("manic", badManic.json().getString("field"));
+        assertEquals("manic: must be 0..65535, was 70000", badManic.json().getString("detail"));
+
+        Api.Reply badIpei = Api.post("/api/dect/access-rights", "{\"ipei\":\"0001905920154\",\"authenticationCode\":\"1\"}");
+        assertEquals(400, badIpei.status());
+        assertEquals("ipei: check character of 0001905920154 must be 3", badIpei.json().getString("detail"));
+
+        assertEquals(400, Api.post("/api/dect/location-registrations", "{\"ipei\":").status());
+        assertEquals(400, Api.post("/api/dect/location-registrations", "{\"manic\":1,\"modic\":1}").status());
+    }
+
+    @Test
+    void bad_extension_input_names_the_field_and_range_and_changes_nothing() {
+        Api.Reply lim = Api.post("/api/extensions", "{\"directoryNumber\":\"5104\",\"lim\":125}");
+        assertEquals(400, lim.status());
+        assertEquals("lim: must be 1..124, was 125", lim.json().getString("detail"));
+        assertEquals(404, Api.get("/api/extensions/5104").status());
+
+        Api.Reply dir = Api.post("/api/extensions", "{\"directoryNumber\":\"1\"}");
+        assertEquals("directoryNumber: must be 2..20 digits, was '1'", dir.json().getString("detail"));
+
+        assertEquals(201, Api.post("/api/extensions", "{\"directoryNumber\":\"5105\"}").status());
+        Api.Reply duplicate = Api.post("/api/extensions", "{\"directoryNumber\":\"5105\"}");
+        assertEquals(409, duplicate.status());
+        assertEquals("extension 5105 already exists", duplicate.json().getString("detail"));
+    }
+}

@@ -1,0 +1,47 @@
+package org.dlc.command;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.ZoneId;
+import org.dlc.alarm.AlarmService;
+import org.dlc.diagnostic.DiagnosticService;
+import org.dlc.extension.ExtensionInfoService;
+import org.dlc.extension.ExtensionService;
+import org.dlc.handset.DectSubscriptionService;
+import org.dlc.license.LicenseService;
+
+/**
+ * The MX-ONE command interface: runs one command line ({@code extension -i -d 1003 ...}) and answers with a
+ * status and the printout. Runs outside a transaction so that each service call is its own transaction (as
+ * over REST) and long printouts, read a page at a time, hold no persistence context.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CommandService {
+
+    @EJB
+    private ExtensionService extensions;
+
+    @EJB
+    private DectSubscriptionService subscriptions;
+
+    @EJB
+    private ExtensionInfoService info;
+
+    @EJB
+    private DiagnosticService diagnostics;
+
+    @EJB
+    private AlarmService alarms;
+
+    @EJB
+    private LicenseService licenses;
+
+    /** @return the outcome; never throws for bad input (see {@link CommandResult} for the statuses) */
+    public CommandResult execute(String commandLine) {
+        return new CommandInterpreter(new Services(extensions, subscriptions, info, diagnostics, alarms, licenses,
+                ZoneId.systemDefault())).execute(commandLine);
+    }
+}

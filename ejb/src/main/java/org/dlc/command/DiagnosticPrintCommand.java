@@ -1,0 +1,32 @@
+package org.dlc.command;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code diagnostic_print [--clear]}: third-party DECT handsets subscribed without a license. */
+@Command(name = "diagnostic_print", separator = " ", sortOptions = false, sortSynopsis = false,
+        customSynopsis = {"diagnostic_print [--clear]"},
+        description = "Prints (or clears) the third party DECT devices working without license.")
+final class DiagnosticPrintCommand implements Callable<String> {
+
+    @Option(names = "--clear", description = "Clear the list; it fills again as the handsets register.")
+    boolean clear;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+    boolean help;
+
+    private final Services services;
+
+    DiagnosticPrintCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public String call() {
+        if (clear) {
+            return DiagnosticPrintout.cleared(services.diagnostics().clear());
+        }
+        return DiagnosticPrintout.format(services.diagnostics().entries().stream().map(DiagnosticPrintout.Row::of).toList());
+    }
+}

@@ -1,0 +1,33 @@
+package org.dlc.transfer;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.dlc.web.Require;
+
+/** Export and import of the whole configuration (GET to save, POST to load on a fresh server). */
+@Path("transfer")
+@Produces(MediaType.APPLICATION_JSON)
+public class TransferResource {
+
+    public record Imported(int extensions) {
+    }
+
+    @EJB
+    private TransferService transfer;
+
+    @GET
+    public SystemExport export() {
+        return transfer.export();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Imported importAll(SystemExport body) {
+        return new Imported(transfer.importAll(Require.body(body)));
+    }
+}
