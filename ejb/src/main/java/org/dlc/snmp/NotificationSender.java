@@ -111,7 +111,7 @@ final class NotificationSender {
                 t.executor().execute(() -> t.send().accept(vbs));
             } catch (RejectedExecutionException e) {
                 long n = dropped.incrementAndGet();
-                LOG.warning("SNMP notification to " + t.name() + " dropped: its queue is full (" + n + " dropped)");
+                LOG.warning("SNMP notification to " + t.name() + " dropped: its queue is full or the sender is stopping (" + n + " dropped)");
             }
         }
     }
