@@ -9,4 +9,5 @@ cp "$dev_key" "$data_dir/trusted-keys/"
 unset LAUNCH_JBOSS_IN_BACKGROUND
 exec "$server_dir/bin/standalone.sh" \
   -Djboss.socket.binding.port-offset="$port_offset" \
-  -Ddlc.data.dir="$data_dir"
+  -Ddlc.data.dir="$data_dir" \
+  -Ddlc.snmp.port="$((1161 + port_offset))"

@@ -28,6 +28,8 @@ public final class Server {
     public static final int PORT_OFFSET = Integer.getInteger("dlc.port.offset", 100);
     public static final int HTTP_PORT = 8080 + PORT_OFFSET;
     public static final String BASE = "http://127.0.0.1:" + HTTP_PORT + "/dlc";
+    /** The SNMP agent's UDP port: the default 1161 plus the offset, like the other ports. */
+    public static final int SNMP_PORT = 1161 + PORT_OFFSET;
 
     private static Process process;
 
@@ -65,7 +67,8 @@ public final class Server {
             Path log = SERVER_DIR.getParent().resolve("it-server.log");
             ProcessBuilder pb = new ProcessBuilder(SERVER_DIR.resolve("bin/standalone.sh").toString(),
                     "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
-                    "-Ddlc.data.dir=" + DATA_DIR.toAbsolutePath())
+                    "-Ddlc.data.dir=" + DATA_DIR.toAbsolutePath(),
+                    "-Ddlc.snmp.port=" + SNMP_PORT)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             pb.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");

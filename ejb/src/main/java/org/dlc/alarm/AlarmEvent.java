@@ -10,6 +10,8 @@ public record AlarmEvent(Kind kind, AlarmSnapshot alarm) {
         RAISED,
         /** An active alarm occurred again: count and latest at changed. */
         REPEATED,
-        CLEARED
+        CLEARED,
+        /** An operator marked the alarm noticed (alarm log and SNMP table show it). */
+        NOTICED
     }
 }

@@ -56,7 +56,9 @@ public class AlarmService {
     }
 
     public AlarmSnapshot notice(int handle) {
-        return log().notice(handle);
+        AlarmSnapshot noticed = log().notice(handle);
+        events.fire(new AlarmEvent(AlarmEvent.Kind.NOTICED, noticed));
+        return noticed;
     }
 
     /** Both run inside the caller's transaction (a location registration). */

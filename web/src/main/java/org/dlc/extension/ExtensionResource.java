@@ -89,12 +89,24 @@ public class ExtensionResource {
         return Response.noContent().build();
     }
 
+    /**
+     * dect_extension -i. With {@code beforeEnforcement=true} the subscription is recorded as one that existed
+     * before license enforcement (upgrade import): a third-party handset on it is passively supported (alarm 14).
+     */
     @PUT
     @Path("{dir}/dect")
-    public ExtensionInfo subscribe(@PathParam("dir") String dir, Subscription body) {
+    public ExtensionInfo subscribe(@PathParam("dir") String dir,
+                                   @QueryParam("beforeEnforcement") @DefaultValue("false") boolean beforeEnforcement,
+                                   Subscription body) {
         Require.body(body);
-        subscriptions.subscribe(new DirectoryNumber(dir), Ipei.parse(Require.present(body.ipei(), "ipei")),
-                Require.present(body.authenticationKey(), "authenticationKey"));
+        DirectoryNumber number = new DirectoryNumber(dir);
+        Ipei ipei = Ipei.parse(Require.present(body.ipei(), "ipei"));
+        String key = Require.present(body.authenticationKey(), "authenticationKey");
+        if (beforeEnforcement) {
+            subscriptions.subscribeBeforeEnforcement(number, ipei, key);
+        } else {
+            subscriptions.subscribe(number, ipei, key);
+        }
         return get(dir);
     }
 

@@ -1,0 +1,379 @@
+package org.dlc.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dlc.handset.Ipei;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The SNMP agent against the real net-snmp tools: snmptrapd (MIB loaded) receives alarm 12 as a v2c TRAP,
+ * alarm 14 as a v3 authPriv INFORM and the clear, decoded by name; snmpwalk/snmptable/snmpget read the active
+ * table; wrong credentials get nothing. Targets are configured through the REST API, alarms caused through the
+ * product's own REST API, as a DECT controller and an administrator would.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SnmpIT extends ServerTest {
+
+    private static final String READ_COMMUNITY = "it-read-c0mmunity";
+    private static final String TRAP_COMMUNITY = "it-trap-c0mmunity";
+    private static final String READ_USER = "itreader";
+    private static final String READ_AUTH = "reader-auth-pw";
+    private static final String READ_PRIV = "reader-priv-pw";
+    private static final String INFORM_USER = "itinform";
+    private static final String INFORM_AUTH = "inform-auth-pw";
+    private static final String INFORM_PRIV = "inform-priv-pw";
+    private static final String AGENT = "udp:127.0.0.1:" + Server.SNMP_PORT;
+    private static final String TABLE = "DLC-MIB::dlcAlarmActiveTable";
+
+    /** v2c traps to one snmptrapd, v3 informs to another, so each one's log shows one way of delivery. */
+    private static Trapd trapReceiver;
+    private static Trapd informReceiver;
+    private static int alarm12;
+    private static int alarm14;
+    private static int sentBefore;
+
+    @BeforeAll
+    static void targets() {
+        NetSnmp.requireTools();
+        trapReceiver = new Trapd(TRAP_COMMUNITY, "nobodyv3", "unused-auth-pw", "unused-priv-pw");
+        informReceiver = new Trapd("no-v2c-here", INFORM_USER, INFORM_AUTH, INFORM_PRIV);
+
+        JsonObject current = Api.get("/api/snmp/config").json();
+        String config = Json.createObjectBuilder(current)
+                .add("readCommunity", READ_COMMUNITY)
+                .add("readUsers", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("user", READ_USER).add("authPassword", READ_AUTH).add("privPassword", READ_PRIV)))
+                .add("trapTargets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("address", "127.0.0.1").add("port", trapReceiver.port).add("community", TRAP_COMMUNITY)))
+                .add("informTargets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("address", "127.0.0.1").add("port", informReceiver.port).add("user", INFORM_USER)
+                        .add("authPassword", INFORM_AUTH).add("privPassword", INFORM_PRIV)
+                        .add("retries", 2).add("timeoutMillis", 1000)))
+                .add("repeatNotifyIntervalSeconds", 60)
+                .build().toString();
+        Api.Reply put = Api.put("/api/snmp/config", "application/json", config);
+        assertEquals(200, put.status(), put.body());
+        JsonObject status = Api.get("/api/snmp/status").json();
+        assertTrue(status.getBoolean("listening"), status.toString());
+        assertEquals(Server.SNMP_PORT, status.getInt("port"), status.toString());
+        sentBefore = status.getInt("notificationsSent");
+    }
+
+    @AfterAll
+    static void stopReceivers() {
+        if (trapReceiver != null) {
+            trapReceiver.close();
+        }
+        if (informReceiver != null) {
+            informReceiver.close();
+        }
+    }
+
+    private static void subscribe(String dir, int serial, boolean beforeEnforcement) {
+        Api.Reply created = Api.post("/api/extensions", "{\"directoryNumber\":\"" + dir + "\",\"lim\":1}");
+        assertEquals(201, created.status(), created.body());
+        String ipei = Ipei.of(10, serial).value();
+        Api.Reply subscribed = Api.put("/api/extensions/" + dir + "/dect" + (beforeEnforcement ? "?beforeEnforcement=true" : ""),
+                "application/json", "{\"ipei\":\"" + ipei + "\",\"authenticationKey\":\"1234\"}");
+        assertEquals(200, subscribed.status(), subscribed.body());
+        Api.Reply access = Api.post("/api/dect/access-rights",
+                "{\"ipei\":\"" + ipei + "\",\"authenticationCode\":\"1234\"}");
+        assertEquals("ACCEPTED", access.json().getString("result"), access.body());
+    }
+
+    private static Api.Reply register(String dir, int serial) {
+        return Api.post("/api/dect/location-registrations",
+                "{\"ipei\":\"" + Ipei.of(10, serial).value() + "\",\"manic\":10,\"modic\":77}");
+    }
+
+    private static int activeHandle(int code, String dir) {
+        return Api.get("/api/alarms").jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getInt("code") == code && a.getString("additionalText").equals("Directory number =" + dir))
+                .mapToInt(a -> a.getInt("handle")).findFirst()
+                .orElseThrow(() -> new AssertionError("no active alarm " + code + " for " + dir));
+    }
+
+    private static void assertAlarmVarbinds(Trapd.Notification n, int handle, int code, String severity, String dir) {
+        String h = "." + handle + " = ";
+        assertTrue(n.has("DLC-MIB::dlcAlarmCode" + h + "Gauge32: " + code), n.toString());
+        assertTrue(n.has("DLC-MIB::dlcAlarmDomain" + h + "INTEGER: acs(2)"), n.toString());
+        assertTrue(n.has("DLC-MIB::dlcAlarmSeverity" + h + "INTEGER: " + severity), n.toString());
+        assertTrue(n.has("DLC-MIB::dlcAlarmLim" + h + "Gauge32: 1"), n.toString());
+        assertTrue(n.has("DLC-MIB::dlcAlarmSenderUnit" + h + "INTEGER: ctlp(92)"), n.toString());
+        // net-snmp prints a DisplayString without quotes
+        assertTrue(n.has("DLC-MIB::dlcAlarmAdditionalText" + h + "STRING: Directory number =" + dir), n.toString());
+        assertTrue(n.has("DLC-MIB::dlcAlarmCount" + h + "Gauge32: 1"), n.toString());
+        Pattern dateAndTime = Pattern.compile("STRING: \\d{4}-\\d{1,2}-\\d{1,2},\\d{1,2}:\\d{1,2}:\\d{1,2}\\.\\d,\\+0:0");
+        assertTrue(n.varbinds().stream().anyMatch(v -> v.startsWith("DLC-MIB::dlcAlarmFirstAt" + h)
+                && dateAndTime.matcher(v.substring(v.indexOf("STRING"))).matches()), n.toString());
+        assertTrue(n.varbinds().stream().anyMatch(v -> v.startsWith("DLC-MIB::dlcAlarmLatestAt" + h)
+                && dateAndTime.matcher(v.substring(v.indexOf("STRING"))).matches()), n.toString());
+        assertTrue(n.varbinds().get(0).startsWith("SNMPv2-MIB::sysUpTime.0 = Timeticks: "), n.toString());
+        assertEquals(11, n.varbinds().size(), n.toString());
+    }
+
+    /** Handles in the agent's active table, by walking one column. */
+    private static Set<Integer> walkedHandles() {
+        NetSnmp.Result walk = NetSnmp.run("snmpwalk", "-v2c", "-c", READ_COMMUNITY, "-t", "2", "-r", "1", AGENT,
+                "DLC-MIB::dlcAlarmCode");
+        assertEquals(0, walk.exit(), walk.toString());
+        Set<Integer> handles = new TreeSet<>();
+        Matcher m = Pattern.compile("DLC-MIB::dlcAlarmCode\\.(\\d+) = Gauge32: \\d+").matcher(walk.out());
+        while (m.find()) {
+            handles.add(Integer.parseInt(m.group(1)));
+        }
+        return handles;
+    }
+
+    private static Set<Integer> activeHandles() {
+        Set<Integer> handles = new TreeSet<>();
+        Api.get("/api/alarms").jsonArray().forEach(a -> handles.add(a.asJsonObject().getInt("handle")));
+        return handles;
+    }
+
+    @Test
+    @Order(1)
+    void alarm_12_reaches_the_v2c_trap_receiver_decoded_by_name() {
+        subscribe("311", 311, false);
+        long start = System.nanoTime();
+        Api.Reply rejected = register("311", 311);
+        long answered = System.nanoTime();
+        Optional<Trapd.Notification> trap = trapReceiver.await(n -> n.is("dlcAlarm12Raised"), 5000);
+        long arrived = System.nanoTime();
+        assertEquals("REJECTED", rejected.json().getString("result"), rejected.body());
+        assertTrue(trap.isPresent(), "no dlcAlarm12Raised within 5 s: " + trapReceiver.received());
+        System.out.printf("SnmpIT: registration answered in %d ms; trap decoded by snmptrapd %d ms after the answer%n",
+                (answered - start) / 1_000_000, (arrived - answered) / 1_000_000);
+        assertTrue(arrived - answered < 1_000_000_000L, "trap more than 1 s after the registration's answer");
+        alarm12 = activeHandle(12, "311");
+        assertEquals("TRAP2, SNMP v2c, community " + TRAP_COMMUNITY, trap.get().security());
+        assertAlarmVarbinds(trap.get(), alarm12, 12, "information(1)", "311");
+
+        // The v3 target gets it too, as an acknowledged INFORM.
+        Optional<Trapd.Notification> inform = informReceiver.await(n -> n.is("dlcAlarm12Raised")
+                && n.has("DLC-MIB::dlcAlarmCode." + alarm12 + " = Gauge32: 12"), 5000);
+        assertTrue(inform.isPresent(), "no inform for alarm 12: " + informReceiver.received());
+        assertTrue(inform.get().security().startsWith("INFORM, SNMP v3, user " + INFORM_USER), inform.get().security());
+    }
+
+    @Test
+    @Order(2)
+    void repeats_update_the_table_without_flooding_the_receivers() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertEquals("REJECTED", register("311", 311).json().getString("result"));
+            Thread.sleep(50); // paced
+        }
+        NetSnmp.Result count = NetSnmp.run("snmpget", "-v2c", "-c", READ_COMMUNITY, AGENT,
+                "DLC-MIB::dlcAlarmCount." + alarm12);
+        assertEquals("DLC-MIB::dlcAlarmCount." + alarm12 + " = Gauge32: 4", count.out().strip(), count.toString());
+        Thread.sleep(300);
+        long raises = trapReceiver.received().stream().filter(n -> n.is("dlcAlarm12Raised")).count();
+        assertEquals(1, raises, "repeats within the re-notification interval send nothing: " + trapReceiver.received());
+    }
+
+    @Test
+    @Order(3)
+    void alarm_14_reaches_the_v3_receiver_as_an_authpriv_inform() {
+        Api.get("/api/alarms").jsonArray().stream().map(JsonValue::asJsonObject).filter(a -> a.getInt("code") == 14)
+                .forEach(a -> Api.post("/api/alarms/" + a.getInt("handle") + "/clear", ""));
+        subscribe("312", 312, true);
+        Api.Reply passive = register("312", 312);
+        assertEquals("ACCEPTED", passive.json().getString("result"), passive.body());
+        alarm14 = activeHandle(14, "312");
+
+        Optional<Trapd.Notification> inform = informReceiver.await(n -> n.is("dlcAlarm14Raised")
+                && n.has("DLC-MIB::dlcAlarmCode." + alarm14 + " = Gauge32: 14"), 5000);
+        assertTrue(inform.isPresent(), "no dlcAlarm14Raised inform: " + informReceiver.received());
+        assertTrue(inform.get().security().startsWith("INFORM, SNMP v3, user " + INFORM_USER), inform.get().security());
+        assertAlarmVarbinds(inform.get(), alarm14, 14, "information(1)", "312");
+        assertTrue(trapReceiver.await(n -> n.is("dlcAlarm14Raised"), 5000).isPresent(), "v2c trap for alarm 14");
+    }
+
+    @Test
+    @Order(4)
+    void the_active_table_lists_exactly_the_active_alarms() {
+        assertEquals(activeHandles(), walkedHandles());
+        assertTrue(walkedHandles().containsAll(List.of(alarm12, alarm14)));
+
+        NetSnmp.Result walk = NetSnmp.run("snmpwalk", "-v2c", "-c", READ_COMMUNITY, AGENT, TABLE);
+        assertTrue(walk.out().contains("DLC-MIB::dlcAlarmExplanation." + alarm12
+                + " = STRING: Failed registration of third party DECT device due to missing third party license"),
+                walk.toString());
+        assertTrue(walk.out().contains("DLC-MIB::dlcAlarmNoticed." + alarm14 + " = INTEGER: false(2)"), walk.toString());
+
+        NetSnmp.Result table = NetSnmp.run("snmptable", "-v2c", "-c", READ_COMMUNITY, "-Ci", "-Cf", "|", AGENT, TABLE);
+        assertEquals(0, table.exit(), table.toString());
+        List<String> rows = table.out().lines().filter(l -> l.matches("\\d+\\|.*")).toList();
+        assertEquals(activeHandles().size(), rows.size(), table.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith(alarm12 + "|12|acs|information|1|ctlp|")), table.toString());
+
+        NetSnmp.Result system = NetSnmp.run("snmpget", "-v2c", "-c", READ_COMMUNITY, AGENT,
+                "SNMPv2-MIB::sysObjectID.0", "SNMPv2-MIB::sysDescr.0", "SNMPv2-MIB::sysUpTime.0");
+        assertTrue(system.out().contains("SNMPv2-MIB::sysObjectID.0 = OID: DLC-MIB::dlcMIB"), system.toString());
+        assertTrue(system.out().contains("SNMPv2-MIB::sysDescr.0 = STRING: DECT License Control"), system.toString());
+        assertTrue(system.out().contains("SNMPv2-MIB::sysUpTime.0 = Timeticks: "), system.toString());
+    }
+
+    @Test
+    @Order(5)
+    void v3_authpriv_reads_a_cell_and_wrong_credentials_get_nothing() {
+        String cell = "DLC-MIB::dlcAlarmAdditionalText." + alarm12;
+        NetSnmp.Result v3 = NetSnmp.run("snmpget", "-v3", "-l", "authPriv", "-u", READ_USER, "-a", "SHA-256",
+                "-A", READ_AUTH, "-x", "AES", "-X", READ_PRIV, AGENT, cell);
+        assertEquals(0, v3.exit(), v3.toString());
+        assertEquals(cell + " = STRING: Directory number =311", v3.out().strip());
+
+        NetSnmp.Result wrongPassword = NetSnmp.run("snmpget", "-v3", "-l", "authPriv", "-u", READ_USER, "-a",
+                "SHA-256", "-A", "not-the-password", "-x", "AES", "-X", READ_PRIV, "-t", "1", "-r", "0", AGENT, cell);
+        assertTrue(wrongPassword.exit() != 0, wrongPassword.toString());
+        assertFalse(wrongPassword.out().contains("Directory number"), wrongPassword.toString());
+
+        NetSnmp.Result noPriv = NetSnmp.run("snmpget", "-v3", "-l", "authNoPriv", "-u", READ_USER, "-a", "SHA-256",
+                "-A", READ_AUTH, "-t", "1", "-r", "0", AGENT, cell);
+        assertFalse(noPriv.out().contains("Directory number"), "authPriv is required: " + noPriv);
+
+        NetSnmp.Result wrongCommunity = NetSnmp.run("snmpget", "-v2c", "-c", "public", "-t", "1", "-r", "0", AGENT, cell);
+        assertTrue(wrongCommunity.exit() != 0, wrongCommunity.toString());
+        assertFalse(wrongCommunity.out().contains("Directory number"), wrongCommunity.toString());
+
+        NetSnmp.Result write = NetSnmp.run("snmpset", "-v2c", "-c", READ_COMMUNITY, "-t", "1", "-r", "0", AGENT,
+                "SNMPv2-MIB::sysName.0", "s", "x");
+        assertTrue(write.exit() != 0, "no write access: " + write);
+    }
+
+    @Test
+    @Order(6)
+    void a_clear_sends_dlcAlarmCleared_with_the_same_handle_and_leaves_the_table() {
+        Api.Reply cleared = Api.post("/api/alarms/" + alarm12 + "/clear", "");
+        assertEquals(200, cleared.status(), cleared.body());
+
+        Optional<Trapd.Notification> clear = trapReceiver.await(n -> n.is("dlcAlarmCleared")
+                && n.has("DLC-MIB::dlcAlarmCode." + alarm12 + " = Gauge32: 12"), 5000);
+        assertTrue(clear.isPresent(), "no dlcAlarmCleared: " + trapReceiver.received());
+        assertTrue(clear.get().has("DLC-MIB::dlcAlarmSeverity." + alarm12 + " = INTEGER: cleared(0)"), clear.toString());
+        assertTrue(clear.get().has("DLC-MIB::dlcAlarmAdditionalText." + alarm12 + " = STRING: Directory number =311"),
+                clear.toString());
+        assertTrue(clear.get().has("DLC-MIB::dlcAlarmCount." + alarm12 + " = Gauge32: 4"), clear.toString());
+        assertTrue(informReceiver.await(n -> n.is("dlcAlarmCleared")
+                && n.has("DLC-MIB::dlcAlarmCode." + alarm12 + " = Gauge32: 12"), 5000).isPresent());
+
+        assertFalse(walkedHandles().contains(alarm12));
+        assertEquals(activeHandles(), walkedHandles());
+    }
+
+    @Test
+    @Order(7)
+    void counters_show_what_was_sent_and_no_inform_timed_out() throws Exception {
+        Thread.sleep(500);
+        JsonObject status = Api.get("/api/snmp/status").json();
+        // alarm 12, alarm 14 and the clear, each to two targets
+        int sent = status.getInt("notificationsSent");
+        assertEquals(sentBefore + 6, sent, status.toString());
+        assertEquals(0, status.getInt("informsTimedOut"), status.toString());
+        NetSnmp.Result counters = NetSnmp.run("snmpget", "-v2c", "-c", READ_COMMUNITY, AGENT,
+                "DLC-MIB::dlcNotificationsSent.0", "DLC-MIB::dlcInformsTimedOut.0");
+        assertTrue(counters.out().contains("DLC-MIB::dlcNotificationsSent.0 = Counter32: " + sent), counters.toString());
+        assertTrue(counters.out().contains("DLC-MIB::dlcInformsTimedOut.0 = Counter32: 0"), counters.toString());
+    }
+
+    @Test
+    @Order(8)
+    void a_dead_inform_target_costs_a_registration_nothing_and_its_timeouts_are_counted() throws Exception {
+        JsonObject config = Api.get("/api/snmp/config").json();
+        int deadPort = NetSnmp.freeUdpPort(); // nothing listens there
+        String withDeadTarget = Json.createObjectBuilder(config).add("informTargets",
+                Json.createArrayBuilder(config.getJsonArray("informTargets")).add(Json.createObjectBuilder()
+                        .add("address", "127.0.0.1").add("port", deadPort).add("user", INFORM_USER)
+                        .add("authPassword", INFORM_AUTH).add("privPassword", INFORM_PRIV)
+                        .add("retries", 1).add("timeoutMillis", 2500))).build().toString();
+        assertEquals(200, Api.put("/api/snmp/config", "application/json", withDeadTarget).status());
+        int timedOutBefore = Api.get("/api/snmp/status").json().getInt("informsTimedOut");
+
+        subscribe("313", 313, false);
+        long start = System.nanoTime();
+        Api.Reply rejected = register("313", 313);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals("REJECTED", rejected.json().getString("result"), rejected.body());
+        System.out.println("SnmpIT: registration with a dead inform target took " + millis + " ms");
+        // Waiting for the dead target would take 2 x 2.5 s.
+        assertTrue(millis < 2000, "the registration waited for the dead target: " + millis + " ms");
+        int handle = activeHandle(12, "313");
+        assertTrue(informReceiver.await(n -> n.is("dlcAlarm12Raised")
+                && n.has("DLC-MIB::dlcAlarmCode." + handle + " = Gauge32: 12"), 5000).isPresent(),
+                "the live target is served regardless");
+
+        long deadline = System.currentTimeMillis() + 20_000;
+        int timedOut;
+        do {
+            Thread.sleep(100);
+            timedOut = Api.get("/api/snmp/status").json().getInt("informsTimedOut");
+        } while (timedOut == timedOutBefore && System.currentTimeMillis() < deadline);
+        assertEquals(timedOutBefore + 1, timedOut, "the dead target's inform is counted as timed out");
+        assertEquals(0, Api.post("/api/alarms/" + handle + "/clear", "").status() / 1000);
+    }
+
+    @Test
+    @Order(9)
+    void a_redeploy_frees_the_port_and_leaves_no_snmp_thread_behind() throws Exception {
+        long pid = serverPid();
+        List<String> before = snmpThreads(pid);
+        assertFalse(before.isEmpty(), "the agent's threads are visible in jstack");
+
+        Path cli = Server.SERVER_DIR.resolve("bin/jboss-cli.sh");
+        Process redeploy = new ProcessBuilder(cli.toString(), "--connect",
+                "--controller=remote+http://127.0.0.1:" + (9990 + Server.PORT_OFFSET), "--command=/deployment=dlc.ear:redeploy")
+                .redirectErrorStream(true).start();
+        String output = new String(redeploy.getInputStream().readAllBytes());
+        assertTrue(redeploy.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, redeploy.exitValue(), output);
+        assertTrue(output.contains("success"), output);
+
+        NetSnmp.Result up = NetSnmp.run("snmpget", "-v2c", "-c", READ_COMMUNITY, "-t", "2", "-r", "3", AGENT,
+                "SNMPv2-MIB::sysUpTime.0");
+        assertEquals(0, up.exit(), "the new deployment's agent listens on the same port: " + up);
+        assertEquals(activeHandles(), walkedHandles(), "the table is rebuilt from the alarm log at start");
+
+        // Target threads start with the first notification, so there may be fewer than before; never more,
+        // and exactly one agent socket, one sender socket and the agent's two workers.
+        Thread.sleep(1000);
+        List<String> after = snmpThreads(pid);
+        assertTrue(after.size() <= before.size(), "threads before " + before + " after " + after);
+        assertEquals(1, after.stream().filter(n -> n.endsWith("/" + Server.SNMP_PORT)).count(), after.toString());
+        assertEquals(2, after.stream().filter(n -> n.contains("TransportMapping")).count(), after.toString());
+        assertEquals(2, after.stream().filter(n -> n.startsWith("DLC-SNMP-agent")).count(), after.toString());
+    }
+
+    private static long serverPid() {
+        String home = "-Djboss.home.dir=" + Server.SERVER_DIR.toAbsolutePath().normalize();
+        return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules")
+                        && c.contains(home)).orElse(false))
+                .mapToLong(ProcessHandle::pid).findFirst().orElseThrow(() -> new AssertionError("no server JVM " + home));
+    }
+
+    /** Threads of the SNMP agent and sender: ours are named DLC-SNMP, SNMP4J's after their transport class or Timer-n (inform retries). */
+    private static List<String> snmpThreads(long pid) throws Exception {
+        Process jstack = new ProcessBuilder("jstack", String.valueOf(pid)).redirectErrorStream(true).start();
+        String dump = new String(jstack.getInputStream().readAllBytes());
+        jstack.waitFor();
+        return dump.lines().filter(l -> l.startsWith("\"")).map(l -> l.substring(1, l.indexOf('"', 1)))
+                .filter(n -> n.startsWith("DLC-SNMP") || n.contains("UDPTransportMapping") || n.startsWith("Timer-"))
+                .sorted().toList();
+    }
+}

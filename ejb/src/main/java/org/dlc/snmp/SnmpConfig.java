@@ -1,0 +1,317 @@
+package org.dlc.snmp;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
+import jakarta.json.stream.JsonGenerator;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.dlc.shared.InvalidInputException;
+import org.dlc.system.DataDirectory;
+
+/**
+ * The SNMP agent's configuration: the file {@code <data dir>/snmp/agent.json}, also read and replaced through
+ * {@code GET/PUT /dlc/api/snmp/config}. Format (every member optional except inside a target):
+ * <pre>
+ * {
+ *   "address": "127.0.0.1",            agent's UDP listen address (system property dlc.snmp.address wins)
+ *   "port": 1161,                      agent's UDP port (system property dlc.snmp.port wins)
+ *   "readCommunity": "s3cret",         SNMPv1/v2c read-only community; null or absent: no v1/v2c reads
+ *   "readUsers": [                     SNMPv3 read-only users, authPriv with SHA-256 and AES-128
+ *     {"user": "nms", "authPassword": "at least 8", "privPassword": "at least 8"} ],
+ *   "trapTargets": [                   SNMPv2c TRAP receivers
+ *     {"address": "192.0.2.10", "port": 162, "community": "traps"} ],
+ *   "informTargets": [                 SNMPv3 INFORM receivers, authPriv with SHA-256 and AES-128
+ *     {"address": "192.0.2.11", "port": 162, "user": "dlc", "authPassword": "...", "privPassword": "...",
+ *      "retries": 2, "timeoutMillis": 1000} ],
+ *   "repeatNotifyIntervalSeconds": 60  a repeat of an active alarm is re-notified at most once per this many
+ *                                      seconds per alarm; 0: repeats never re-notify (the table still updates)
+ * }
+ * </pre>
+ * There is no write access of any kind. Addresses are IP literals (no name lookups on the notification path).
+ */
+public record SnmpConfig(String address, int port, String readCommunity, List<V3User> readUsers,
+                         List<TrapTarget> trapTargets, List<InformTarget> informTargets,
+                         int repeatNotifyIntervalSeconds) {
+
+    public static final String DEFAULT_ADDRESS = "127.0.0.1";
+    public static final int DEFAULT_PORT = 1161;
+    public static final int DEFAULT_REPEAT_INTERVAL = 60;
+    public static final int DEFAULT_RETRIES = 2;
+    public static final int DEFAULT_TIMEOUT_MILLIS = 1000;
+    public static final int MAX_TIMEOUT_MILLIS = 10_000;
+    public static final int MAX_RETRIES = 5;
+
+    public record V3User(String user, String authPassword, String privPassword) {
+    }
+
+    public record TrapTarget(String address, int port, String community) {
+    }
+
+    public record InformTarget(String address, int port, String user, String authPassword, String privPassword,
+                               int retries, int timeoutMillis) {
+    }
+
+    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+
+    public SnmpConfig {
+        readUsers = List.copyOf(readUsers);
+        trapTargets = List.copyOf(trapTargets);
+        informTargets = List.copyOf(informTargets);
+    }
+
+    /** First start: loopback only, a random read community (shown by the REST API and in the file), no targets. */
+    public static SnmpConfig initial() {
+        return new SnmpConfig(DEFAULT_ADDRESS, DEFAULT_PORT, "dlc-" + randomToken(), List.of(), List.of(), List.of(),
+                DEFAULT_REPEAT_INTERVAL);
+    }
+
+    private static String randomToken() {
+        String alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
+
+    /** System properties {@code dlc.snmp.address} and {@code dlc.snmp.port} override the file. */
+    public SnmpConfig withSystemOverrides() {
+        String a = System.getProperty("dlc.snmp.address");
+        String p = System.getProperty("dlc.snmp.port");
+        String newAddress = a == null || a.isBlank() ? address : ipAddress(a.trim(), "dlc.snmp.address");
+        int newPort = p == null || p.isBlank() ? port : port(parseInt(p.trim(), "dlc.snmp.port"), "dlc.snmp.port");
+        return new SnmpConfig(newAddress, newPort, readCommunity, readUsers, trapTargets, informTargets,
+                repeatNotifyIntervalSeconds);
+    }
+
+    // ---- JSON ----
+
+    public static SnmpConfig fromJson(String json) {
+        JsonObject o;
+        try (JsonReader r = Json.createReader(new StringReader(json))) {
+            o = r.readObject();
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("body", "not a JSON object: " + e.getMessage());
+        }
+        return fromJson(o);
+    }
+
+    public static SnmpConfig fromJson(JsonObject o) {
+        String address = ipAddress(string(o, "address", DEFAULT_ADDRESS, "address"), "address");
+        int port = port(integer(o, "port", DEFAULT_PORT, "port"), "port");
+        String community = string(o, "readCommunity", null, "readCommunity");
+        if (community != null) {
+            secret(community, 1, "readCommunity");
+        }
+        List<V3User> users = list(o, "readUsers", (u, f) -> new V3User(
+                secret(string(u, "user", null, f + ".user"), 1, f + ".user"),
+                secret(string(u, "authPassword", null, f + ".authPassword"), 8, f + ".authPassword"),
+                secret(string(u, "privPassword", null, f + ".privPassword"), 8, f + ".privPassword")));
+        List<TrapTarget> traps = list(o, "trapTargets", (t, f) -> new TrapTarget(
+                ipAddress(string(t, "address", null, f + ".address"), f + ".address"),
+                port(integer(t, "port", 162, f + ".port"), f + ".port"),
+                secret(string(t, "community", null, f + ".community"), 1, f + ".community")));
+        List<InformTarget> informs = list(o, "informTargets", (t, f) -> new InformTarget(
+                ipAddress(string(t, "address", null, f + ".address"), f + ".address"),
+                port(integer(t, "port", 162, f + ".port"), f + ".port"),
+                secret(string(t, "user", null, f + ".user"), 1, f + ".user"),
+                secret(string(t, "authPassword", null, f + ".authPassword"), 8, f + ".authPassword"),
+                secret(string(t, "privPassword", null, f + ".privPassword"), 8, f + ".privPassword"),
+                range(integer(t, "retries", DEFAULT_RETRIES, f + ".retries"), 0, MAX_RETRIES, f + ".retries"),
+                range(integer(t, "timeoutMillis", DEFAULT_TIMEOUT_MILLIS, f + ".timeoutMillis"), 10,
+                        MAX_TIMEOUT_MILLIS, f + ".timeoutMillis")));
+        int repeat = range(integer(o, "repeatNotifyIntervalSeconds", DEFAULT_REPEAT_INTERVAL,
+                "repeatNotifyIntervalSeconds"), 0, 86_400, "repeatNotifyIntervalSeconds");
+        return new SnmpConfig(address, port, community, users, traps, informs, repeat);
+    }
+
+    public JsonObject toJson() {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("address", address).add("port", port);
+        if (readCommunity == null) {
+            b.addNull("readCommunity");
+        } else {
+            b.add("readCommunity", readCommunity);
+        }
+        JsonArrayBuilder users = Json.createArrayBuilder();
+        readUsers.forEach(u -> users.add(Json.createObjectBuilder().add("user", u.user())
+                .add("authPassword", u.authPassword()).add("privPassword", u.privPassword())));
+        JsonArrayBuilder traps = Json.createArrayBuilder();
+        trapTargets.forEach(t -> traps.add(Json.createObjectBuilder().add("address", t.address()).add("port", t.port())
+                .add("community", t.community())));
+        JsonArrayBuilder informs = Json.createArrayBuilder();
+        informTargets.forEach(t -> informs.add(Json.createObjectBuilder().add("address", t.address())
+                .add("port", t.port()).add("user", t.user()).add("authPassword", t.authPassword())
+                .add("privPassword", t.privPassword()).add("retries", t.retries())
+                .add("timeoutMillis", t.timeoutMillis())));
+        return b.add("readUsers", users).add("trapTargets", traps).add("informTargets", informs)
+                .add("repeatNotifyIntervalSeconds", repeatNotifyIntervalSeconds).build();
+    }
+
+    public String toJsonText() {
+        StringWriter out = new StringWriter();
+        JsonWriterFactory f = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+        try (JsonWriter w = f.createWriter(out)) {
+            w.writeObject(toJson());
+        }
+        return out.toString().strip() + "\n";
+    }
+
+    // ---- file ----
+
+    /** {@code <data dir>/snmp/}: agent.json and the agent's engine-boots file. */
+    public static Path stateDirectory() {
+        return DataDirectory.path().resolve("snmp");
+    }
+
+    public static Path file() {
+        return stateDirectory().resolve("agent.json");
+    }
+
+    /** Reads the file, or writes and returns {@link #initial()} when there is none. */
+    public static SnmpConfig loadOrCreate(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return fromJson(Files.readString(file));
+            }
+            SnmpConfig initial = initial();
+            initial.save(file);
+            return initial;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Atomic replace; owner-only permissions where the file system has them (the file holds secrets). */
+    public void save(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.writeString(tmp, toJsonText());
+            try {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- validation helpers ----
+
+    private interface Element<T> {
+        T read(JsonObject o, String field);
+    }
+
+    private static <T> List<T> list(JsonObject o, String name, Element<T> element) {
+        JsonValue v = o.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new InvalidInputException(name, "must be an array");
+        }
+        JsonArray a = v.asJsonArray();
+        List<T> result = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            String field = name + "[" + i + "]";
+            if (a.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidInputException(field, "must be an object");
+            }
+            result.add(element.read(a.getJsonObject(i), field));
+        }
+        return result;
+    }
+
+    private static String string(JsonObject o, String name, String fallback, String field) {
+        JsonValue v = o.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return fallback;
+        }
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        throw new InvalidInputException(field, "must be a string");
+    }
+
+    private static int integer(JsonObject o, String name, int fallback, String field) {
+        JsonValue v = o.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return fallback;
+        }
+        if (v instanceof JsonNumber n && n.isIntegral()) {
+            return n.intValue();
+        }
+        throw new InvalidInputException(field, "must be an integer");
+    }
+
+    private static int parseInt(String s, String field) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "must be an integer, was " + s);
+        }
+    }
+
+    private static int range(int value, int min, int max, String field) {
+        if (value < min || value > max) {
+            throw new InvalidInputException(field, "must be " + min + ".." + max + ", was " + value);
+        }
+        return value;
+    }
+
+    private static int port(int value, String field) {
+        return range(value, 1, 65535, field);
+    }
+
+    private static String secret(String value, int minLength, String field) {
+        if (value == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+        if (value.length() < minLength || value.length() > 64) {
+            throw new InvalidInputException(field, "must have " + minLength + "..64 characters");
+        }
+        if (!value.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw new InvalidInputException(field, "must be printable ASCII without spaces");
+        }
+        return value;
+    }
+
+    /** An IPv4 literal: no name lookups, neither at configuration time nor on the notification path. */
+    static String ipAddress(String value, String field) {
+        if (value == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+        var m = IPV4.matcher(value);
+        if (!m.matches()) {
+            throw new InvalidInputException(field, "must be an IPv4 address such as 127.0.0.1, was " + value);
+        }
+        for (int i = 1; i <= 4; i++) {
+            if (Integer.parseInt(m.group(i)) > 255) {
+                throw new InvalidInputException(field, "must be an IPv4 address such as 127.0.0.1, was " + value);
+            }
+        }
+        return value;
+    }
+}

@@ -1,0 +1,202 @@
+package org.dlc.snmp;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.dlc.alarm.AlarmEvent;
+import org.dlc.alarm.AlarmService;
+import org.dlc.alarm.AlarmSnapshot;
+
+/**
+ * Starts the SNMP agent and the notification sender with the application and stops both (sockets and threads)
+ * when it is undeployed. Follows the alarm log: each committed alarm change updates the active table and, for
+ * raises, clears and (throttled, see {@link RepeatThrottle}) repeats, is handed to the sender, which never
+ * blocks the caller. The configuration is {@code <data dir>/snmp/agent.json} (see {@link SnmpConfig}); replacing
+ * it restarts agent and sender with the new one.
+ */
+@Singleton
+@Startup
+@DependsOn("Bootstrap")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SnmpService {
+
+    private static final Logger LOG = Logger.getLogger(SnmpService.class.getName());
+
+    @EJB
+    private AlarmService alarms;
+
+    private final AtomicLong notificationsSent = new AtomicLong();
+    private final AtomicLong informsTimedOut = new AtomicLong();
+
+    private volatile Running running;
+
+    /** One configuration's agent (null when its address could not be bound), sender and throttle. */
+    private record Running(SnmpConfig config, DlcAgent agent, NotificationSender sender, RepeatThrottle throttle,
+                           long startedNanos) {
+
+        long upTimeCentis() {
+            return agent != null ? agent.upTimeCentis() : (System.nanoTime() - startedNanos) / 10_000_000L;
+        }
+    }
+
+    @PostConstruct
+    void start() {
+        try {
+            startWith(SnmpConfig.loadOrCreate(SnmpConfig.file()));
+        } catch (RuntimeException e) {
+            // A broken configuration file must not stop the application; the REST API can replace it.
+            LOG.log(Level.SEVERE, "SNMP agent not started: " + SnmpConfig.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        synchronized (this) {
+            Running r = running;
+            running = null;
+            if (r != null) {
+                shutdown(r);
+            }
+        }
+    }
+
+    /** The stored configuration (address and port as in the file, before system property overrides). */
+    public SnmpConfig config() {
+        return SnmpConfig.loadOrCreate(SnmpConfig.file());
+    }
+
+    /** The configuration in effect, after system property overrides; null when the agent is not running. */
+    public SnmpConfig effectiveConfig() {
+        Running r = running;
+        return r == null ? null : r.config();
+    }
+
+    /** Stores the configuration and restarts agent and sender with it. */
+    public synchronized void reconfigure(SnmpConfig config) {
+        config.save(SnmpConfig.file());
+        stop();
+        startWith(config);
+    }
+
+    public long notificationsSent() {
+        return notificationsSent.get();
+    }
+
+    public long informsTimedOut() {
+        return informsTimedOut.get();
+    }
+
+    public boolean agentListening() {
+        Running r = running;
+        return r != null && r.agent() != null;
+    }
+
+    private synchronized void startWith(SnmpConfig stored) {
+        SnmpConfig config = stored.withSystemOverrides();
+        NotificationSender sender = null;
+        DlcAgent agent = null;
+        try {
+            sender = new NotificationSender(config, notificationsSent, informsTimedOut);
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "SNMP notifications disabled: cannot open a UDP socket on " + config.address()
+                    + ": " + e.getMessage(), e);
+        }
+        try {
+            agent = DlcAgent.start(config, SnmpConfig.stateDirectory(), alarms.active(), notificationsSent, informsTimedOut);
+            LOG.info("SNMP agent listening on UDP " + config.address() + ":" + config.port() + " (v2c read "
+                    + (config.readCommunity() == null ? "off" : "on") + ", " + config.readUsers().size()
+                    + " v3 read user(s), " + config.trapTargets().size() + " trap and "
+                    + config.informTargets().size() + " inform target(s))");
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "SNMP agent not listening on UDP " + config.address() + ":" + config.port()
+                    + ": " + e.getMessage() + " (notifications are still sent)", e);
+        }
+        running = new Running(config, agent, sender,
+                new RepeatThrottle(Duration.ofSeconds(config.repeatNotifyIntervalSeconds())), System.nanoTime());
+        if (agent != null) {
+            // Changes committed while starting: the table must match the log.
+            agent.replaceAll(alarms.active());
+        }
+    }
+
+    private static void shutdown(Running r) {
+        if (r.sender() != null) {
+            r.sender().close();
+        }
+        if (r.agent() != null) {
+            r.agent().stop();
+        }
+        LOG.info("SNMP agent on UDP " + r.config().address() + ":" + r.config().port() + " stopped");
+    }
+
+    /**
+     * After the alarm change is committed (never for a rolled back one): table update in the caller's thread
+     * (in memory, microseconds), sending handed to the sender's per-target threads.
+     */
+    public void alarmChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlarmEvent event) {
+        Running r = running;
+        if (r == null) {
+            return;
+        }
+        try {
+            handle(r, event, Instant.now());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "SNMP: alarm event " + event + " not handled: " + e.getMessage(), e);
+        }
+    }
+
+    private static void handle(Running r, AlarmEvent event, Instant now) {
+        AlarmSnapshot a = event.alarm();
+        boolean notify;
+        switch (event.kind()) {
+            case RAISED -> {
+                if (r.agent() != null) {
+                    r.agent().update(a);
+                }
+                r.throttle().raised(a.handle(), now);
+                notify = true;
+            }
+            case REPEATED -> {
+                if (r.agent() != null) {
+                    r.agent().update(a);
+                }
+                notify = r.throttle().repeated(a.handle(), now);
+            }
+            case CLEARED -> {
+                if (r.agent() != null) {
+                    r.agent().remove(a.handle());
+                }
+                r.throttle().cleared(a.handle());
+                notify = true;
+            }
+            default -> {
+                if (r.agent() != null) {
+                    r.agent().update(a);
+                }
+                notify = false;
+            }
+        }
+        if (notify && r.sender() != null) {
+            boolean cleared = event.kind() == AlarmEvent.Kind.CLEARED;
+            List<org.snmp4j.smi.VariableBinding> vbs = DlcMib.notification(a, cleared, now, r.upTimeCentis());
+            r.sender().send(vbs);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.dlc.snmp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.dlc.alarm.AlarmDefinition;
+import org.dlc.alarm.AlarmSnapshot;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.snmp4j.mp.SnmpConstants;
+import org.snmp4j.smi.Integer32;
+import org.snmp4j.smi.OID;
+import org.snmp4j.smi.OctetString;
+import org.snmp4j.smi.UnsignedInteger32;
+import org.snmp4j.smi.VariableBinding;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Code and MIB must not drift: every OID and enumeration value the agent uses ({@link DlcMib}) is compared with
+ * the MIB as the mibs module's build read it with net-snmp and smidump ({@code mibs/target/}), and each
+ * notification's alarm code and text with {@link AlarmDefinition}. In a reactor build mibs is built first; run
+ * alone, this test fails (it never skips) and says how to produce the files.
+ */
+class DlcMibTest {
+
+    private static Path mibTarget;
+    private static Map<String, String> oids;
+    private static Document xml;
+
+    @BeforeAll
+    static void read() throws Exception {
+        mibTarget = Path.of(System.getProperty("dlc.mibs.target", "../mibs/target"));
+        Path oidFile = mibTarget.resolve("dlc-mib-oids.txt");
+        if (!Files.isRegularFile(oidFile)) {
+            fail(oidFile.toAbsolutePath() + " is missing: it is written by the mibs module. Build from the "
+                    + "repository root (./mvnw verify, or ./mvnw -pl mibs,ejb -am test), not with -Ddlc.mibs.skip=true.");
+        }
+        oids = new HashMap<>();
+        for (String line : Files.readAllLines(oidFile)) {
+            String[] f = line.split("\t");
+            if (f.length == 2) {
+                oids.put(f[0], f[1]);
+            }
+        }
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        // smidump names its DTD by URL: never fetch it.
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        xml = factory.newDocumentBuilder().parse(mibTarget.resolve("dlc-mib.xml").toFile());
+    }
+
+    private static void assertOid(String name, OID actual) {
+        assertTrue(oids.containsKey(name), name + " is not in the MIB");
+        assertEquals(oids.get(name), actual.toDottedString(), name);
+    }
+
+    @Test
+    void every_oid_the_agent_uses_is_the_mibs() {
+        assertOid("dlcMIB", DlcMib.DLC_MIB);
+        assertOid("dlcMIB", DlcMib.SYS_OBJECT_ID);
+        assertOid("dlcAlarm12Raised", DlcMib.DLC_ALARM_12_RAISED);
+        assertOid("dlcAlarm14Raised", DlcMib.DLC_ALARM_14_RAISED);
+        assertOid("dlcAlarmCleared", DlcMib.DLC_ALARM_CLEARED);
+        assertOid("dlcAlarmActiveTable", DlcMib.DLC_ALARM_ACTIVE_TABLE);
+        assertOid("dlcAlarmActiveEntry", DlcMib.DLC_ALARM_ACTIVE_ENTRY);
+        for (int col = 1; col < DlcMib.COLUMN_NAMES.size(); col++) {
+            assertOid(DlcMib.COLUMN_NAMES.get(col), DlcMib.column(col));
+        }
+        assertEquals(13, DlcMib.COLUMN_NAMES.size(), "12 columns");
+        assertOid("dlcNotificationsSent", DlcMib.DLC_NOTIFICATIONS_SENT);
+        assertOid("dlcInformsTimedOut", DlcMib.DLC_INFORMS_TIMED_OUT);
+        long dlcOids = oids.values().stream().filter(o -> o.startsWith(DlcMib.DLC_MIB.toDottedString())).count();
+        assertTrue(dlcOids >= 30, "the OID list looks truncated: " + dlcOids);
+    }
+
+    @Test
+    void each_notification_carries_the_mibs_objects_in_the_mibs_order() throws IOException {
+        List<String> expected = Arrays.stream(DlcMib.NOTIFICATION_COLUMNS).mapToObj(DlcMib.COLUMN_NAMES::get).toList();
+        List<String> lines = Files.readAllLines(mibTarget.resolve("dlc-mib-notifications.txt"));
+        assertEquals(3, lines.size(), lines.toString());
+        for (String line : lines) {
+            String[] f = line.split("\t");
+            assertEquals(expected, List.of(f[2].split(",")), f[0]);
+        }
+    }
+
+    @Test
+    void the_enumerations_the_agent_sends_are_the_mibs() throws IOException {
+        Map<String, Integer> severity = enumeration("DlcSeverity");
+        assertEquals(Map.of("cleared", DlcMib.SEVERITY_CLEARED, "information", DlcMib.SEVERITY_INFORMATION,
+                "minor", DlcMib.SEVERITY_MINOR, "major", DlcMib.SEVERITY_MAJOR, "critical", DlcMib.SEVERITY_CRITICAL),
+                severity);
+        assertEquals(Map.of("acs", DlcMib.DOMAIN_ACS), enumeration("DlcDomain"));
+        assertEquals(Map.of("ctlp", DlcMib.SENDER_UNIT_CTLP), enumeration("DlcSenderUnit"));
+        // The core's constants are the values sent: they must be the MIB's named numbers.
+        assertEquals(enumeration("DlcDomain").get(AlarmDefinition.DOMAIN_NAME.toLowerCase()), AlarmDefinition.DOMAIN);
+        assertEquals(enumeration("DlcSenderUnit").get(AlarmDefinition.SENDER_UNIT_NAME.toLowerCase()),
+                AlarmDefinition.SENDER_UNIT);
+        assertEquals(severity.get("information"), AlarmDefinition.SEVERITY_INFORMATION);
+        for (AlarmDefinition d : AlarmDefinition.values()) {
+            assertTrue(severity.containsValue(d.severity()), d + " severity");
+            assertTrue(enumeration("DlcDomain").containsValue(d.domain()), d + " domain");
+            assertTrue(enumeration("DlcSenderUnit").containsValue(d.senderUnit()), d + " sender unit");
+        }
+        String tc = Files.readString(mibTarget.resolve("mibs/SNMPv2-TC.mib"));
+        Matcher m = Pattern.compile("TruthValue ::= TEXTUAL-CONVENTION.*?SYNTAX\\s+INTEGER\\s*\\{\\s*true\\((\\d+)\\),"
+                + "\\s*false\\((\\d+)\\)\\s*}", Pattern.DOTALL).matcher(tc);
+        assertTrue(m.find(), "TruthValue in SNMPv2-TC");
+        assertEquals(DlcMib.TRUTH_TRUE, Integer.parseInt(m.group(1)));
+        assertEquals(DlcMib.TRUTH_FALSE, Integer.parseInt(m.group(2)));
+    }
+
+    @Test
+    void each_raise_notification_is_its_alarms_code_and_text() {
+        for (AlarmDefinition d : AlarmDefinition.values()) {
+            OID notification = DlcMib.raisedNotification(d.code());
+            String name = "dlcAlarm" + d.code() + "Raised";
+            assertOid(name, notification);
+            String description = collapse(description("notification", name));
+            assertTrue(description.startsWith("Alarm " + d.code() + " was raised"), description);
+            assertTrue(description.contains(d.text() + "."), name + ": \"" + d.text() + "\" not in: " + description);
+            String codeColumn = collapse(description("column", "dlcAlarmCode"));
+            assertTrue(codeColumn.contains(d.code() + " " + d.text()), codeColumn);
+        }
+        assertEquals(AlarmDefinition.values().length, oids.keySet().stream()
+                .filter(n -> n.matches("dlcAlarm\\d+Raised")).count(), "one raise notification per alarm");
+    }
+
+    @Test
+    void the_varbinds_of_a_raise_and_a_clear_are_the_alarms_fields() {
+        Instant first = Instant.parse("2026-11-25T10:15:30.40Z");
+        Instant latest = Instant.parse("2026-11-25T10:20:00Z");
+        for (AlarmDefinition d : AlarmDefinition.values()) {
+            AlarmSnapshot a = new AlarmSnapshot(7, d.code(), d.domain(), d.severity(), 3, d.senderUnit(), d.text(),
+                    AlarmDefinition.additionalText("311"), 2, first, latest, false, true);
+            List<VariableBinding> raise = DlcMib.notification(a, false, null, 100);
+            assertEquals(SnmpConstants.sysUpTime, raise.get(0).getOid());
+            assertEquals(SnmpConstants.snmpTrapOID, raise.get(1).getOid());
+            assertEquals(oids.get("dlcAlarm" + d.code() + "Raised"), raise.get(1).getVariable().toString());
+            for (int i = 0; i < DlcMib.NOTIFICATION_COLUMNS.length; i++) {
+                String column = DlcMib.COLUMN_NAMES.get(DlcMib.NOTIFICATION_COLUMNS[i]);
+                assertEquals(oids.get(column) + ".7", raise.get(i + 2).getOid().toDottedString(), column);
+            }
+            assertEquals(new UnsignedInteger32(d.code()), raise.get(2).getVariable());
+            assertEquals(new Integer32(AlarmDefinition.DOMAIN), raise.get(3).getVariable());
+            assertEquals(new Integer32(DlcMib.SEVERITY_INFORMATION), raise.get(4).getVariable());
+            assertEquals(new UnsignedInteger32(3), raise.get(5).getVariable());
+            assertEquals(new Integer32(AlarmDefinition.SENDER_UNIT), raise.get(6).getVariable());
+            assertEquals(new OctetString("Directory number =311"), raise.get(7).getVariable());
+            assertEquals(new UnsignedInteger32(2), raise.get(8).getVariable());
+            assertEquals(OctetString.fromHexString("07:ea:0b:19:0a:0f:1e:04:2b:00:00"), raise.get(9).getVariable());
+
+            List<VariableBinding> clear = DlcMib.notification(a, true, latest.plusSeconds(1), 100);
+            assertEquals(oids.get("dlcAlarmCleared"), clear.get(1).getVariable().toString());
+            assertEquals(new Integer32(DlcMib.SEVERITY_CLEARED), clear.get(4).getVariable());
+            assertEquals(DlcMib.dateAndTime(latest.plusSeconds(1)), clear.get(10).getVariable());
+            assertEquals(raise.get(2), clear.get(2), "the clear names the same alarm (code, handle)");
+        }
+    }
+
+    private static Map<String, Integer> enumeration(String typedef) {
+        NodeList types = xml.getElementsByTagName("typedef");
+        for (int i = 0; i < types.getLength(); i++) {
+            Element t = (Element) types.item(i);
+            if (t.getAttribute("name").equals(typedef)) {
+                Map<String, Integer> values = new HashMap<>();
+                NodeList numbers = t.getElementsByTagName("namednumber");
+                for (int j = 0; j < numbers.getLength(); j++) {
+                    Element n = (Element) numbers.item(j);
+                    values.put(n.getAttribute("name"), Integer.parseInt(n.getAttribute("number")));
+                }
+                return values;
+            }
+        }
+        throw new AssertionError(typedef + " not in the MIB");
+    }
+
+    private static String description(String element, String name) {
+        NodeList nodes = xml.getElementsByTagName(element);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element e = (Element) nodes.item(i);
+            if (e.getAttribute("name").equals(name)) {
+                return e.getElementsByTagName("description").item(0).getTextContent();
+            }
+        }
+        throw new AssertionError(element + " " + name + " not in the MIB");
+    }
+
+    private static String collapse(String s) {
+        return s.strip().replaceAll("\\s+", " ");
+    }
+}
