@@ -91,10 +91,19 @@ public class ExtensionResource {
 
     @PUT
     @Path("{dir}/dect")
-    public ExtensionInfo subscribe(@PathParam("dir") String dir, Subscription body) {
+    public ExtensionInfo subscribe(@PathParam("dir") String dir,
+                                   @QueryParam("beforeEnforcement") @DefaultValue("false") boolean beforeEnforcement,
+                                   Subscription body) {
         Require.body(body);
-        subscriptions.subscribe(new DirectoryNumber(dir), Ipei.parse(Require.present(body.ipei(), "ipei")),
-                Require.present(body.authenticationKey(), "authenticationKey"));
+        DirectoryNumber number = new DirectoryNumber(dir);
+        Ipei ipei = Ipei.parse(Require.present(body.ipei(), "ipei"));
+        String key = Require.present(body.authenticationKey(), "authenticationKey");
+        if (beforeEnforcement) {
+            // A subscription carried over from before enforcement (upgrade): eligible for passive support.
+            subscriptions.subscribeBeforeEnforcement(number, ipei, key);
+        } else {
+            subscriptions.subscribe(number, ipei, key);
+        }
         return get(dir);
     }
 

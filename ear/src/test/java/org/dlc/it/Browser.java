@@ -1,0 +1,111 @@
+package org.dlc.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the system packages, driven through the system chromedriver. Nothing is downloaded:
+ * both paths are given explicitly, so Selenium Manager is never consulted.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String CHROMEDRIVER = System.getProperty("dlc.chromedriver", "/usr/bin/chromedriver");
+    public static final String CHROMIUM = System.getProperty("dlc.chromium", "/usr/bin/chromium");
+    public static final Path TARGET = Server.SERVER_DIR.toAbsolutePath().getParent();
+    public static final Path SCREENSHOTS = TARGET.resolve("screenshots");
+
+    private final ChromeDriverService service;
+    private final ChromeDriver driver;
+
+    public Browser() {
+        Path scratch = TARGET.resolve("browser");
+        Path home = scratch.resolve("home");
+        Path profile;
+        try {
+            Files.createDirectories(home);
+            profile = Files.createTempDirectory(Files.createDirectories(scratch), "profile-");
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("HOME", home.toString()))
+                .withLogFile(scratch.resolve("chromedriver.log").toFile())
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page under /dlc, e.g. {@code open("/extension_info.xhtml")}. */
+    public Browser open(String path) {
+        driver.get(Server.BASE + path);
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return waitFor(d -> d.findElement(by));
+    }
+
+    public List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    public <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(RuntimeException.class).until(condition);
+    }
+
+    /** Waits until the page's text contains {@code text}. */
+    public void waitForText(String text) {
+        waitFor(d -> d.findElement(By.tagName("body")).getText().contains(text) ? Boolean.TRUE : null);
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public void screenshot(String name) {
+        try {
+            Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+        }
+    }
+}
