@@ -70,6 +70,23 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Logs in through the login page that any page leads to, and waits for the page behind it. */
+    public Browser login(String user, String password) {
+        open("/");
+        find(By.id("j_username")).sendKeys(user);
+        find(By.id("j_password")).sendKeys(password);
+        find(By.id("login-submit")).click();
+        waitFor(d -> d.findElements(By.id("j_username")).isEmpty() ? Boolean.TRUE : null);
+        return this;
+    }
+
+    /** Logs out through the menu bar. */
+    public Browser logout() {
+        find(By.id("nav:logout")).click();
+        find(By.id("j_username"));
+        return this;
+    }
+
     public WebElement find(By by) {
         return waitFor(d -> d.findElement(by));
     }

@@ -42,7 +42,7 @@ class PagesIT extends ServerTest {
         subscribed("6310", false);
         assertEquals("REJECTED", locationRegistration("6310", 202, 90).getString("result"));
 
-        browser = new Browser();
+        browser = new Browser().login(Users.ADMIN, Users.adminPassword());
     }
 
     @AfterAll

@@ -2,9 +2,11 @@ package org.dlc.alarm;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.dlc.web.Access;
 import org.dlc.web.Faces;
 
 /** The alarms page: the MX-ONE list, the full printout of one alarm, clear and mark noticed. */
@@ -13,6 +15,9 @@ import org.dlc.web.Faces;
 public class AlarmBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Access access;
 
     @EJB
     private AlarmService alarms;
@@ -47,6 +52,9 @@ public class AlarmBean implements Serializable {
     }
 
     public void clear(int handle) {
+        if (!access.mayOperate()) {
+            return;
+        }
         if (alarms.clear(handle)) {
             Faces.info("alarm.cleared", handle);
         } else {
@@ -56,11 +64,17 @@ public class AlarmBean implements Serializable {
     }
 
     public void clearAll() {
+        if (!access.mayOperate()) {
+            return;
+        }
         Faces.info("alarm.clearedAll", alarms.clearAll());
         refresh();
     }
 
     public void notice(int handle) {
+        if (!access.mayOperate()) {
+            return;
+        }
         Faces.attempt("alarm.refused", () -> alarms.notice(handle));
         refresh();
     }

@@ -2,6 +2,7 @@ package org.dlc.diagnostic;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.dlc.handset.Ipei;
 import org.dlc.license.LicenseService;
 import org.dlc.license.LicenseStatus;
 import org.dlc.web.CsvDownload;
+import org.dlc.web.Access;
 import org.dlc.web.Faces;
 
 /** The diagnostic_print page: the list, refresh, clear, CSV, and seizing a license from a row. */
@@ -19,6 +21,9 @@ import org.dlc.web.Faces;
 public class DiagnosticBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Access access;
 
     @EJB
     private DiagnosticService diagnostics;
@@ -47,6 +52,9 @@ public class DiagnosticBean implements Serializable {
     }
 
     public void clear() {
+        if (!access.mayOperate()) {
+            return;
+        }
         int removed = diagnostics.clear();
         entries = null;
         Faces.info("diagnostic.cleared", removed);
@@ -54,6 +62,9 @@ public class DiagnosticBean implements Serializable {
 
     /** extension -c --third-party-client yes for the row's extension; an empty pool is refused. */
     public void seize(String directoryNumber) {
+        if (!access.mayOperate()) {
+            return;
+        }
         boolean seized = Faces.attempt("diagnostic.seizeRefused",
                 () -> extensions.change(new DirectoryNumber(directoryNumber), null, null, true));
         if (seized) {

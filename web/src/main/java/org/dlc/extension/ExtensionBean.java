@@ -3,12 +3,14 @@ package org.dlc.extension;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.dlc.handset.DectSubscriptionService;
 import org.dlc.handset.Ipei;
 import org.dlc.license.LicenseService;
 import org.dlc.license.LicenseStatus;
+import org.dlc.web.Access;
 import org.dlc.web.Faces;
 
 /** The extensions page: extension -i/-c/-e with the third-party-client switch, dect_extension -i/-e. */
@@ -17,6 +19,9 @@ import org.dlc.web.Faces;
 public class ExtensionBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Access access;
 
     @EJB
     private ExtensionService extensions;
@@ -70,6 +75,9 @@ public class ExtensionBean implements Serializable {
     }
 
     public void save() {
+        if (!access.mayOperate()) {
+            return;
+        }
         if (editing == null) {
             boolean created = Faces.attempt("extension.refused", () -> extensions.create(
                     new DirectoryNumber(directoryNumber), new Lim(lim == null ? Lim.DEFAULT.number() : lim),
@@ -104,6 +112,9 @@ public class ExtensionBean implements Serializable {
     }
 
     public void erase() {
+        if (!access.mayOperate()) {
+            return;
+        }
         String dir = editing;
         if (dir != null && Faces.attempt("extension.refused", () -> extensions.erase(new DirectoryNumber(dir)))) {
             Faces.info("extension.erased", dir);
@@ -112,6 +123,9 @@ public class ExtensionBean implements Serializable {
     }
 
     public void subscribe() {
+        if (!access.mayOperate()) {
+            return;
+        }
         String dir = editing;
         if (dir != null && Faces.attempt("extension.subscriptionRefused", () -> subscriptions.subscribe(
                 new DirectoryNumber(dir), Ipei.parse(ipei), authenticationKey))) {
@@ -121,6 +135,9 @@ public class ExtensionBean implements Serializable {
     }
 
     public void unsubscribe() {
+        if (!access.mayOperate()) {
+            return;
+        }
         String dir = editing;
         if (dir != null && Faces.attempt("extension.subscriptionRefused",
                 () -> subscriptions.unsubscribe(new DirectoryNumber(dir)))) {

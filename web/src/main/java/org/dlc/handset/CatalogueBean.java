@@ -2,11 +2,13 @@ package org.dlc.handset;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dlc.web.CsvDownload;
+import org.dlc.web.Access;
 import org.dlc.web.Faces;
 import org.primefaces.model.file.UploadedFile;
 
@@ -17,6 +19,9 @@ public class CatalogueBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final long MAX_CSV_BYTES = 1024 * 1024;
+
+    @Inject
+    private Access access;
 
     @EJB
     private CatalogueService catalogue;
@@ -61,6 +66,9 @@ public class CatalogueBean implements Serializable {
     }
 
     public void save() {
+        if (!access.mayAdminister()) {
+            return;
+        }
         int m = manic == null ? -1 : manic;
         int from = modicFrom == null ? -1 : modicFrom;
         int to = modicTo == null ? from : modicTo;
@@ -79,6 +87,9 @@ public class CatalogueBean implements Serializable {
     }
 
     public void delete(long id) {
+        if (!access.mayAdminister()) {
+            return;
+        }
         if (Faces.attempt("catalogue.refused", () -> catalogue.delete(id))) {
             Faces.info("catalogue.deleted");
             entries = null;
@@ -89,6 +100,9 @@ public class CatalogueBean implements Serializable {
     }
 
     public void importCsv() {
+        if (!access.mayAdminister()) {
+            return;
+        }
         String content = csv;
         if (file != null && file.getSize() > 0) {
             if (file.getSize() > MAX_CSV_BYTES) {

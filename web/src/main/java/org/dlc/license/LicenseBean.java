@@ -2,9 +2,11 @@ package org.dlc.license;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import org.dlc.web.Access;
 import org.dlc.web.Faces;
 import org.primefaces.model.file.UploadedFile;
 
@@ -16,6 +18,9 @@ public class LicenseBean implements Serializable {
     private static final long serialVersionUID = 1L;
     /** A license file is a few hundred bytes; anything much larger is not one. */
     static final long MAX_FILE_BYTES = 64 * 1024;
+
+    @Inject
+    private Access access;
 
     @EJB
     private LicenseService licenses;
@@ -32,6 +37,9 @@ public class LicenseBean implements Serializable {
     }
 
     public void install() {
+        if (!access.mayAdminister()) {
+            return;
+        }
         String content = text;
         if (file != null && file.getSize() > 0) {
             if (file.getSize() > MAX_FILE_BYTES) {
