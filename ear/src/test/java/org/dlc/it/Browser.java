@@ -30,6 +30,8 @@ public final class Browser implements AutoCloseable {
     public static final Path TARGET = Server.SERVER_DIR.toAbsolutePath().getParent();
     public static final Path SCREENSHOTS = TARGET.resolve("screenshots");
 
+    private final Path downloads;
+
     private final ChromeDriverService service;
     private final ChromeDriver driver;
 
@@ -40,6 +42,7 @@ public final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(home);
             profile = Files.createTempDirectory(Files.createDirectories(scratch), "profile-");
+            downloads = Files.createDirectories(profile.resolve("downloads"));
             Files.createDirectories(SCREENSHOTS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,6 +56,8 @@ public final class Browser implements AutoCloseable {
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
@@ -106,6 +111,17 @@ public final class Browser implements AutoCloseable {
 
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits for a finished download of this name and returns its text. */
+    public String downloaded(String fileName) {
+        Path file = downloads.resolve(fileName);
+        waitFor(d -> Files.exists(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")) ? Boolean.TRUE : null);
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void screenshot(String name) {

@@ -87,6 +87,22 @@ class PagesIT extends ServerTest {
         assertEquals("blocked", cell("f:table", "6310", 6));
         browser.screenshot("extension_info");
 
+        // Newest first: a click on Dir sorts descending (in the database, page by page).
+        browser.find(By.cssSelector("th[id$='dir']")).click();
+        browser.waitFor(d -> "ascending".equals(browser.find(By.cssSelector("th[id$='dir']")).getAttribute("aria-sort"))
+                ? Boolean.TRUE : null);
+        assertEquals("1003", firstDir());
+        browser.find(By.cssSelector("th[id$='dir']")).click();
+        browser.waitFor(d -> firstDir().equals("6310") ? Boolean.TRUE : null);
+
+        // The whole filtered list as CSV.
+        browser.find(By.id("f:export")).click();
+        String csv = browser.downloaded("extension_info.csv");
+        assertTrue(csv.startsWith("dir,terminal_type,revision,vendor,classification,license_state,lim"), csv);
+        assertTrue(csv.contains("6014,DECT,Not available,\"Manufacturer: 10, Model: 77\",THIRD_PARTY,LICENSED,1"), csv);
+        assertTrue(csv.contains("2135,DECT,Not available,,UNIDENTIFIED,EXEMPT,1"), csv);
+        assertFalse(csv.contains("7002"), "outside the filtered range");
+
         // Third party only: the Mitel and blank handsets go.
         browser.find(By.cssSelector("#f\\:thirdParty .ui-chkbox-box")).click();
         browser.find(By.id("f:apply")).click();
@@ -137,6 +153,11 @@ class PagesIT extends ServerTest {
         browser.screenshot("alarm-detail");
         browser.find(By.cssSelector("#detail .ui-dialog-titlebar-close")).click();
 
+        row("f:table", handle).findElement(By.xpath(".//button[contains(@id,'notice')]")).click();
+        browser.waitFor(d -> row("f:table", handle).findElements(By.tagName("td")).get(1).getText().equals("N")
+                ? Boolean.TRUE : null);
+        assertTrue(Api.get("/api/alarms/" + handle).json().getBoolean("noticed"));
+
         row("f:table", handle).findElement(By.xpath(".//button[contains(@id,'clear')]")).click();
         browser.waitForText("Alarm " + handle + " cleared.");
         assertFalse(Api.get("/api/alarms/" + handle).json().getBoolean("active"));
@@ -167,10 +188,21 @@ class PagesIT extends ServerTest {
 
     @Test
     @Order(8)
-    void the_catalogue_lists_the_vendor_models() {
-        browser.open("/catalogue.xhtml");
-        browser.waitForText("DT390");
-        browser.screenshot("catalogue");
+    void the_catalogue_lists_the_vendor_models_and_shows_markup_as_text() {
+        Api.Reply added = Api.post("/api/catalogue", "{\"manic\":4242,\"modicFrom\":1,\"modicTo\":1,"
+                + "\"vendor\":\"<b>Evil</b>\",\"model\":\"<script>window.pwned=1</script>\",\"mitel\":false}");
+        assertEquals(201, added.status(), added.body());
+        try {
+            browser.open("/catalogue.xhtml");
+            browser.waitForText("DT390");
+            assertTrue(browser.text().contains("<b>Evil</b>"), "markup shown as text");
+            assertTrue(browser.text().contains("<script>window.pwned=1</script>"));
+            assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("return window.pwned === undefined ? null : window.pwned;"));
+            browser.screenshot("catalogue");
+        } finally {
+            Api.delete("/api/catalogue/" + added.json().getJsonNumber("id").longValue());
+        }
     }
 
     // ---- data through the REST API
@@ -230,6 +262,10 @@ class PagesIT extends ServerTest {
     private static WebElement rowWith(String tableId, int column, String value) {
         return browser.find(By.xpath("//tbody[@id='" + tableId + "_data']/tr[td[" + column + "][normalize-space()='"
                 + value + "']]"));
+    }
+
+    private static String firstDir() {
+        return browser.find(By.xpath("//tbody[@id='f:table_data']/tr[1]/td[1]")).getText().strip();
     }
 
     private static String cell(String tableId, String dir, int column) {
