@@ -100,8 +100,26 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    /** Waits up to 30 s; on a timeout the page (source and screenshot) is kept under target/browser/failures. */
     public <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(RuntimeException.class).until(condition);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(RuntimeException.class).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            keepFailure();
+            throw e;
+        }
+    }
+
+    private void keepFailure() {
+        try {
+            Path dir = Files.createDirectories(TARGET.resolve("browser/failures"));
+            String name = "failure-" + System.currentTimeMillis();
+            Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException ignored) {
+            // the failure itself is what matters
+        }
     }
 
     /** Waits until the page's text contains {@code text}. */
@@ -111,6 +129,13 @@ public final class Browser implements AutoCloseable {
 
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits until PrimeFaces has no Ajax request queued or running. */
+    public void ajaxDone() {
+        waitFor(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);"))
+                ? Boolean.TRUE : null);
     }
 
     /** Waits for a finished download of this name and returns its text. */

@@ -74,7 +74,7 @@ class PagesIT extends ServerTest {
         browser.find(By.id("f:from")).sendKeys("1000");
         browser.find(By.id("f:to")).sendKeys("6999");
         browser.find(By.id("f:apply")).click();
-        browser.waitForText("Manufacturer: 10, Model: 77");
+        browser.ajaxDone();
 
         assertEquals("DH6", cell("f:table", "1003", 4));
         assertEquals("DT390", cell("f:table", "1035", 4));
@@ -172,6 +172,20 @@ class PagesIT extends ServerTest {
         browser.find(By.id("f:text")).sendKeys("this is not a license file");
         browser.find(By.id("f:install")).click();
         browser.waitForText("License file not installed");
+
+        // A signed file, uploaded.
+        int used = Api.get("/api/license").json().getInt("used");
+        java.nio.file.Path file = Browser.TARGET.resolve("browser/license-" + System.nanoTime() + ".txt");
+        try {
+            java.nio.file.Files.writeString(file, Licenses.signed(used + 3));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        browser.find(By.id("f:upload_input")).sendKeys(file.toAbsolutePath().toString());
+        browser.find(By.id("f:install")).click();
+        browser.waitForText("installed: " + (used + 3) + " allowed");
+        assertEquals(String.valueOf(used + 3), browser.find(By.id("allowed")).getText());
+        assertEquals(3, Api.get("/api/license").json().getInt("free"));
         browser.screenshot("licenses");
     }
 
@@ -183,6 +197,16 @@ class PagesIT extends ServerTest {
         browser.find(By.id("f:save")).click();
         browser.waitForText("Extension 7002 created.");
         assertEquals(200, Api.get("/api/extensions/7002").status());
+
+        // DECT subscription, then the third-party-client switch seizes a license.
+        browser.find(By.id("f:ipei")).sendKeys(Ipei.of(19, 7002).printed());
+        browser.find(By.id("f:key")).sendKeys("4321");
+        browser.find(By.id("f:subscribe")).click();
+        browser.waitForText("DECT subscription of 7002 added");
+        browser.find(By.cssSelector("#f\\:thirdParty .ui-toggleswitch-slider")).click();
+        browser.find(By.id("f:save")).click();
+        browser.waitForText("Third-party license seized");
+        assertEquals(true, Api.get("/api/extensions/7002").json().getBoolean("thirdPartyClient"));
         browser.screenshot("extensions");
     }
 
@@ -203,6 +227,18 @@ class PagesIT extends ServerTest {
         } finally {
             Api.delete("/api/catalogue/" + added.json().getJsonNumber("id").longValue());
         }
+    }
+
+    @Test
+    @Order(9)
+    void an_administrator_creates_a_user_in_the_page() {
+        browser.open("/users.xhtml");
+        browser.find(By.id("f:name")).sendKeys("pageuser");
+        browser.find(By.id("f:password")).sendKeys("initial-password");
+        browser.find(By.id("f:create")).click();
+        browser.waitForText("User pageuser created");
+        assertEquals("read-only", Api.get("/api/users/pageuser").json().getString("role"));
+        browser.screenshot("users");
     }
 
     // ---- data through the REST API
@@ -265,11 +301,12 @@ class PagesIT extends ServerTest {
     }
 
     private static String firstDir() {
-        return browser.find(By.xpath("//tbody[@id='f:table_data']/tr[1]/td[1]")).getText().strip();
+        return browser.waitFor(d -> d.findElement(By.xpath("//tbody[@id='f:table_data']/tr[1]/td[1]")).getText().strip());
     }
 
+    /** Retried until the table has settled (an Ajax update may replace it while it is read). */
     private static String cell(String tableId, String dir, int column) {
-        return browser.find(By.xpath("//tbody[@id='" + tableId + "_data']/tr[td[1][normalize-space()='" + dir
-                + "']]/td[" + column + "]")).getText().strip();
+        return browser.waitFor(d -> d.findElement(By.xpath("//tbody[@id='" + tableId + "_data']/tr[td[1][normalize-space()='"
+                + dir + "']]/td[" + column + "]")).getText().strip());
     }
 }

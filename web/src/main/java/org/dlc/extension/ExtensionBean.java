@@ -158,8 +158,9 @@ public class ExtensionBean implements Serializable {
         return current;
     }
 
+    /** EL passes a missing IPEI as "". */
     public String printedIpei(String value) {
-        return value == null ? "" : new Ipei(value).printed();
+        return value == null || value.isEmpty() ? "" : new Ipei(value).printed();
     }
 
     public ExtensionInfoModel getModel() {

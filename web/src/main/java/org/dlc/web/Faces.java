@@ -58,6 +58,7 @@ public final class Faces {
     }
 
     private static void add(FacesMessage.Severity severity, String summary, String detail) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
+        // A FacesMessage without detail repeats its summary as detail: "" keeps it shown once.
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail == null ? "" : detail));
     }
 }
