@@ -241,6 +241,22 @@ class PagesIT extends ServerTest {
         browser.screenshot("users");
     }
 
+    @Test
+    @Order(10)
+    void the_catalogue_is_replaced_by_an_imported_csv() {
+        String csv = Api.get("/api/catalogue", "text/csv").body().strip() + "\n4243,1,1,Acme,Phone 1,false\n";
+        int entries = csv.strip().split("\n").length - 1;
+        browser.open("/catalogue.xhtml");
+        browser.find(By.id("imp:csv")).sendKeys(csv);
+        browser.find(By.id("imp:import")).click();
+        browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitForText("Catalogue replaced: " + entries + " entries.");
+        assertTrue(browser.text().contains("Acme"));
+        long id = Api.get("/api/catalogue", "application/json").jsonArray().stream().map(JsonObject.class::cast)
+                .filter(e -> e.getString("vendor").equals("Acme")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertEquals(204, Api.delete("/api/catalogue/" + id).status());
+    }
+
     // ---- data through the REST API
 
     private static void registered(String dir, Integer manic, Integer modic) {
