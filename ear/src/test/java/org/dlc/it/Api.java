@@ -11,12 +11,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.function.Supplier;
 
-/** A black-box HTTP client for the server under test. */
+/**
+ * A black-box HTTP client for the server under test. Requests carry HTTP Basic credentials: the administrator's
+ * ({@link Users#ADMIN}) unless {@link #as} or {@link #anonymously} say otherwise.
+ */
 public final class Api {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final ThreadLocal<String[]> CREDENTIALS = new ThreadLocal<>();
+    private static final String[] NONE = new String[0];
 
     public record Reply(int status, String contentType, String body) {
 
@@ -39,6 +47,26 @@ public final class Api {
     }
 
     private Api() {
+    }
+
+    /** Runs the calls in {@code calls} as this user. */
+    public static <T> T as(String user, String password, Supplier<T> calls) {
+        return with(new String[] {user, password}, calls);
+    }
+
+    /** Runs the calls in {@code calls} without credentials. */
+    public static <T> T anonymously(Supplier<T> calls) {
+        return with(NONE, calls);
+    }
+
+    private static <T> T with(String[] credentials, Supplier<T> calls) {
+        String[] before = CREDENTIALS.get();
+        CREDENTIALS.set(credentials);
+        try {
+            return calls.get();
+        } finally {
+            CREDENTIALS.set(before);
+        }
     }
 
     public static Reply get(String path) {
@@ -75,7 +103,16 @@ public final class Api {
     }
 
     private static HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(Server.BASE + path)).timeout(Duration.ofSeconds(120));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Server.BASE + path)).timeout(Duration.ofSeconds(120));
+        String[] credentials = CREDENTIALS.get();
+        if (credentials == null) {
+            credentials = new String[] {Users.ADMIN, Users.adminPassword()};
+        }
+        if (credentials.length == 2) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (credentials[0] + ":" + credentials[1]).getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
     }
 
     private static Reply send(HttpRequest.Builder builder) {

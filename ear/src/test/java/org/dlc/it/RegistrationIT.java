@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Subscription and location registration through the DECT endpoints, as a DECT controller calls them. */
 class RegistrationIT extends ServerTest {
 
-    private final HandsetSimulator air = new HandsetSimulator(new DlcClient(Server.BASE, null, null));
+    private final HandsetSimulator air = new HandsetSimulator(new DlcClient(Server.BASE, Users.ADMIN, Users.adminPassword()));
 
     private static String subscribed(String dir) {
         assertEquals(201, Api.post("/api/extensions", "{\"directoryNumber\":\"" + dir + "\"}").status());

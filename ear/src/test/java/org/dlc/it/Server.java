@@ -45,6 +45,7 @@ public final class Server {
         trustDevelopmentKey();
         Runtime.getRuntime().addShutdownHook(new Thread(Server::stop));
         start();
+        Users.changeInitialAdminPassword();
     }
 
     /** The development key signs the tests' license files; a production server trusts its own key only. */

@@ -32,6 +32,34 @@ public class ExtensionInfoService {
         return query.getSingleResult();
     }
 
+    /** Counts DECT handsets per classification, registration state and license, in one grouped query. */
+    public HandsetCounts counts() {
+        long licensed = 0;
+        long passive = 0;
+        long blocked = 0;
+        long unidentified = 0;
+        long total = 0;
+        List<Object[]> rows = em.createQuery("SELECT h.classification, h.state, e.thirdPartyClient, COUNT(h)"
+                + " FROM Handset h, Extension e WHERE e.directoryNumber = h.directoryNumber"
+                + " GROUP BY h.classification, h.state, e.thirdPartyClient", Object[].class).getResultList();
+        for (Object[] row : rows) {
+            Classification classification = (Classification) row[0];
+            LicenseState state = LicenseState.of((Boolean) row[2], (org.dlc.handset.HandsetState) row[1]);
+            long n = ((Number) row[3]).longValue();
+            total += n;
+            if (classification == Classification.UNIDENTIFIED) {
+                unidentified += n;
+            }
+            switch (state) {
+                case LICENSED -> licensed += classification == Classification.THIRD_PARTY ? n : 0;
+                case PASSIVE -> passive += n;
+                case BLOCKED -> blocked += n;
+                case EXEMPT -> { }
+            }
+        }
+        return new HandsetCounts(licensed, passive, blocked, unidentified, total);
+    }
+
     private static String where(ExtensionQuery q) {
         StringBuilder w = new StringBuilder(" WHERE 1 = 1");
         if (q.from() != null) {

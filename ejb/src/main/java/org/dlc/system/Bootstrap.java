@@ -10,8 +10,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.dlc.handset.CatalogueService;
 import org.dlc.license.ThirdPartyLicensePool;
+import org.dlc.user.UserService;
 
-/** First start: an empty license pool and the shipped handset catalogue. Later starts change nothing. */
+/**
+ * First start: an empty license pool, the shipped handset catalogue and the first administrator.
+ * Later starts change nothing.
+ */
 @Singleton
 @Startup
 public class Bootstrap {
@@ -22,6 +26,9 @@ public class Bootstrap {
     @EJB
     private CatalogueService catalogue;
 
+    @EJB
+    private UserService users;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void initialise() {
@@ -29,5 +36,6 @@ public class Bootstrap {
             em.persist(new ThirdPartyLicensePool());
         }
         catalogue.seedIfEmpty();
+        users.seedAdministrator();
     }
 }

@@ -103,6 +103,7 @@ public class ExtensionResource {
         Ipei ipei = Ipei.parse(Require.present(body.ipei(), "ipei"));
         String key = Require.present(body.authenticationKey(), "authenticationKey");
         if (beforeEnforcement) {
+            // A subscription carried over from before enforcement (upgrade): eligible for passive support.
             subscriptions.subscribeBeforeEnforcement(number, ipei, key);
         } else {
             subscriptions.subscribe(number, ipei, key);

@@ -1,0 +1,328 @@
+package org.dlc.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.dlc.handset.Ipei;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The administration pages in a real browser, on the specification's example handsets, set up through the
+ * REST API: Mitel DH6 and DT390, a licensed third-party handset, a blank one, a passive and a blocked one.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PagesIT extends ServerTest {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void handsetsOfTheSpecification() {
+        registered("1003", 8, 1);
+        registered("1035", 8, 3);
+        Licenses.leaveFree(1);
+        created("6014", true);
+        subscribed("6014", false);
+        locationRegistration("6014", 10, 77);
+        registered("2135", null, null);
+        // Subscribed before enforcement, third party without license: working, passively supported.
+        created("6309", false);
+        subscribed("6309", true);
+        assertEquals("ACCEPTED", locationRegistration("6309", 202, 89).getString("result"));
+        // Subscribed now, third party without license: rejected and blocked, alarm 12.
+        created("6310", false);
+        subscribed("6310", false);
+        assertEquals("REJECTED", locationRegistration("6310", 202, 90).getString("result"));
+
+        browser = new Browser().login(Users.ADMIN, Users.adminPassword());
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void the_dashboard_counts_handsets_alarms_and_licenses() {
+        browser.open("/");
+        browser.waitForText("Version 1.0.0-SNAPSHOT");
+        assertTrue(browser.text().contains("DECT License Control"));
+        assertTrue(Integer.parseInt(browser.find(By.id("passive")).getText()) >= 1);
+        assertTrue(Integer.parseInt(browser.find(By.id("blocked")).getText()) >= 1);
+        assertTrue(Integer.parseInt(browser.find(By.id("licensed")).getText()) >= 1);
+        assertTrue(Integer.parseInt(browser.find(By.id("unidentified")).getText()) >= 1);
+        assertTrue(Integer.parseInt(browser.find(By.id("alarms")).getText()) >= 2);
+        browser.screenshot("dashboard");
+    }
+
+    @Test
+    @Order(2)
+    void extension_info_shows_the_vendors_of_the_specification() {
+        browser.open("/extension_info.xhtml");
+        browser.find(By.id("f:type"));
+        browser.find(By.id("f:from")).sendKeys("1000");
+        browser.find(By.id("f:to")).sendKeys("6999");
+        browser.find(By.id("f:apply")).click();
+        browser.ajaxDone();
+
+        assertEquals("DH6", cell("f:table", "1003", 4));
+        assertEquals("DT390", cell("f:table", "1035", 4));
+        assertEquals("Manufacturer: 10, Model: 77", cell("f:table", "6014", 4));
+        assertEquals("licensed", cell("f:table", "6014", 6));
+        assertEquals("", cell("f:table", "2135", 4));
+        assertEquals("DECT", cell("f:table", "2135", 2));
+        assertEquals("Not available", cell("f:table", "2135", 3));
+        assertEquals("passive", cell("f:table", "6309", 6));
+        assertEquals("blocked", cell("f:table", "6310", 6));
+        browser.screenshot("extension_info");
+
+        // Newest first: a click on Dir sorts descending (in the database, page by page).
+        browser.find(By.cssSelector("th[id$='dir']")).click();
+        browser.waitFor(d -> "ascending".equals(browser.find(By.cssSelector("th[id$='dir']")).getAttribute("aria-sort"))
+                ? Boolean.TRUE : null);
+        assertEquals("1003", firstDir());
+        browser.find(By.cssSelector("th[id$='dir']")).click();
+        browser.waitFor(d -> firstDir().equals("6310") ? Boolean.TRUE : null);
+
+        // The whole filtered list as CSV.
+        browser.find(By.id("f:export")).click();
+        String csv = browser.downloaded("extension_info.csv");
+        assertTrue(csv.startsWith("dir,terminal_type,revision,vendor,classification,license_state,lim"), csv);
+        assertTrue(csv.contains("6014,DECT,Not available,\"Manufacturer: 10, Model: 77\",THIRD_PARTY,LICENSED,1"), csv);
+        assertTrue(csv.contains("2135,DECT,Not available,,UNIDENTIFIED,EXEMPT,1"), csv);
+        assertFalse(csv.contains("7002"), "outside the filtered range");
+
+        // Third party only: the Mitel and blank handsets go.
+        browser.find(By.cssSelector("#f\\:thirdParty .ui-chkbox-box")).click();
+        browser.find(By.id("f:apply")).click();
+        browser.waitFor(d -> browser.text().contains("DH6") ? null : Boolean.TRUE);
+        assertTrue(browser.text().contains("Manufacturer: 202, Model: 89"));
+    }
+
+    @Test
+    @Order(3)
+    void diagnostic_print_lists_the_passive_handset() {
+        browser.open("/diagnostic_print.xhtml");
+        browser.waitForText("Manufacturer: 202, Model: 89");
+        assertEquals(Ipei.of(19, 6309).printed(), cell("f:table", "6309", 2));
+        assertFalse(browser.text().contains("6310"), "a blocked handset is not working: not in diagnostic_print");
+        browser.screenshot("diagnostic_print");
+    }
+
+    @Test
+    @Order(4)
+    void seizing_a_license_on_an_empty_pool_is_refused_clearly() {
+        Licenses.leaveFree(0);
+        browser.open("/diagnostic_print.xhtml");
+        row("f:table", "6309").findElement(By.xpath(".//button[contains(@id,'seize')]")).click();
+        browser.waitForText("License not seized");
+        assertTrue(browser.find(By.id("messages")).getText().contains("no free 3RD-PARTY-SIP-EXTENSION license"),
+                browser.find(By.id("messages")).getText());
+        assertEquals(false, Api.get("/api/extensions/6309").json().getBoolean("thirdPartyClient"));
+        browser.screenshot("diagnostic_print-refused");
+    }
+
+    @Test
+    @Order(5)
+    void an_alarm_shows_its_full_printout_and_can_be_cleared() {
+        int handle = alarmHandle("Directory number =6310");
+        browser.open("/alarms.xhtml");
+        browser.waitForText("Directory number =6310");
+        WebElement row = row("f:table", handle);
+        assertEquals("CTLP", row.findElements(By.tagName("td")).get(6).getText());
+        assertEquals("12", row.findElements(By.tagName("td")).get(4).getText());
+
+        row.findElement(By.xpath(".//button[contains(@id,'details')]")).click();
+        browser.waitFor(d -> browser.find(By.id("detail")).isDisplayed() ? Boolean.TRUE : null);
+        String printout = browser.find(By.id("detail")).getText();
+        assertTrue(printout.contains("Alarm code .....: 12 = Failed registration of third party DECT device"
+                + " due to missing third party license"), printout);
+        assertTrue(printout.contains("(UTC)"), printout);
+        assertTrue(printout.contains("Sender unit.....: 92 = CTLP"), printout);
+        browser.screenshot("alarm-detail");
+        browser.find(By.cssSelector("#detail .ui-dialog-titlebar-close")).click();
+
+        row("f:table", handle).findElement(By.xpath(".//button[contains(@id,'notice')]")).click();
+        browser.waitFor(d -> row("f:table", handle).findElements(By.tagName("td")).get(1).getText().equals("N")
+                ? Boolean.TRUE : null);
+        assertTrue(Api.get("/api/alarms/" + handle).json().getBoolean("noticed"));
+
+        row("f:table", handle).findElement(By.xpath(".//button[contains(@id,'clear')]")).click();
+        browser.waitForText("Alarm " + handle + " cleared.");
+        assertFalse(Api.get("/api/alarms/" + handle).json().getBoolean("active"));
+        browser.screenshot("alarms");
+    }
+
+    @Test
+    @Order(6)
+    void licenses_show_the_pool_and_refuse_a_bad_file_clearly() {
+        browser.open("/licenses.xhtml");
+        browser.waitForText("3RD-PARTY-SIP-EXTENSION");
+        browser.find(By.id("f:text")).sendKeys("this is not a license file");
+        browser.find(By.id("f:install")).click();
+        browser.waitForText("License file not installed");
+
+        // A signed file, uploaded.
+        int used = Api.get("/api/license").json().getInt("used");
+        java.nio.file.Path file = Browser.TARGET.resolve("browser/license-" + System.nanoTime() + ".txt");
+        try {
+            java.nio.file.Files.writeString(file, Licenses.signed(used + 3));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        browser.find(By.id("f:upload_input")).sendKeys(file.toAbsolutePath().toString());
+        browser.find(By.id("f:install")).click();
+        browser.waitForText("installed: " + (used + 3) + " allowed");
+        assertEquals(String.valueOf(used + 3), browser.find(By.id("allowed")).getText());
+        assertEquals(3, Api.get("/api/license").json().getInt("free"));
+        browser.screenshot("licenses");
+    }
+
+    @Test
+    @Order(7)
+    void an_extension_is_created_in_the_page() {
+        browser.open("/extensions.xhtml");
+        browser.find(By.id("f:dir")).sendKeys("7002");
+        browser.find(By.id("f:save")).click();
+        browser.waitForText("Extension 7002 created.");
+        assertEquals(200, Api.get("/api/extensions/7002").status());
+
+        // DECT subscription, then the third-party-client switch seizes a license.
+        browser.find(By.id("f:ipei")).sendKeys(Ipei.of(19, 7002).printed());
+        browser.find(By.id("f:key")).sendKeys("4321");
+        browser.find(By.id("f:subscribe")).click();
+        browser.waitForText("DECT subscription of 7002 added");
+        browser.find(By.cssSelector("#f\\:thirdParty .ui-toggleswitch-slider")).click();
+        browser.find(By.id("f:save")).click();
+        browser.waitForText("Third-party license seized");
+        assertEquals(true, Api.get("/api/extensions/7002").json().getBoolean("thirdPartyClient"));
+        browser.screenshot("extensions");
+    }
+
+    @Test
+    @Order(8)
+    void the_catalogue_lists_the_vendor_models_and_shows_markup_as_text() {
+        Api.Reply added = Api.post("/api/catalogue", "{\"manic\":4242,\"modicFrom\":1,\"modicTo\":1,"
+                + "\"vendor\":\"<b>Evil</b>\",\"model\":\"<script>window.pwned=1</script>\",\"mitel\":false}");
+        assertEquals(201, added.status(), added.body());
+        try {
+            browser.open("/catalogue.xhtml");
+            browser.waitForText("DT390");
+            assertTrue(browser.text().contains("<b>Evil</b>"), "markup shown as text");
+            assertTrue(browser.text().contains("<script>window.pwned=1</script>"));
+            assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("return window.pwned === undefined ? null : window.pwned;"));
+            browser.screenshot("catalogue");
+        } finally {
+            Api.delete("/api/catalogue/" + added.json().getJsonNumber("id").longValue());
+        }
+    }
+
+    @Test
+    @Order(9)
+    void an_administrator_creates_a_user_in_the_page() {
+        browser.open("/users.xhtml");
+        browser.find(By.id("f:name")).sendKeys("pageuser");
+        browser.find(By.id("f:password")).sendKeys("initial-password");
+        browser.find(By.id("f:create")).click();
+        browser.waitForText("User pageuser created");
+        assertEquals("read-only", Api.get("/api/users/pageuser").json().getString("role"));
+        browser.screenshot("users");
+    }
+
+    @Test
+    @Order(10)
+    void the_catalogue_is_replaced_by_an_imported_csv() {
+        String csv = Api.get("/api/catalogue", "text/csv").body().strip() + "\n4243,1,1,Acme,Phone 1,false\n";
+        int entries = csv.strip().split("\n").length - 1;
+        browser.open("/catalogue.xhtml");
+        browser.find(By.id("imp:csv")).sendKeys(csv);
+        browser.find(By.id("imp:import")).click();
+        browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitForText("Catalogue replaced: " + entries + " entries.");
+        assertTrue(browser.text().contains("Acme"));
+        long id = Api.get("/api/catalogue", "application/json").jsonArray().stream().map(JsonObject.class::cast)
+                .filter(e -> e.getString("vendor").equals("Acme")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertEquals(204, Api.delete("/api/catalogue/" + id).status());
+    }
+
+    // ---- data through the REST API
+
+    private static void registered(String dir, Integer manic, Integer modic) {
+        created(dir, false);
+        subscribed(dir, false);
+        assertEquals("ACCEPTED", locationRegistration(dir, manic, modic).getString("result"));
+    }
+
+    private static void created(String dir, boolean thirdPartyClient) {
+        Api.Reply r = Api.post("/api/extensions",
+                "{\"directoryNumber\":\"" + dir + "\",\"thirdPartyClient\":" + thirdPartyClient + "}");
+        assertEquals(201, r.status(), r.body());
+    }
+
+    private static void subscribed(String dir, boolean beforeEnforcement) {
+        Api.Reply r = Api.put("/api/extensions/" + dir + "/dect" + (beforeEnforcement ? "?beforeEnforcement=true" : ""),
+                "application/json", "{\"ipei\":\"" + ipei(dir) + "\",\"authenticationKey\":\"1234\"}");
+        assertEquals(200, r.status(), r.body());
+        if (!beforeEnforcement) {
+            Api.Reply access = Api.post("/api/dect/access-rights",
+                    "{\"ipei\":\"" + ipei(dir) + "\",\"authenticationCode\":\"1234\"}");
+            assertEquals("ACCEPTED", access.json().getString("result"), access.body());
+        }
+    }
+
+    private static JsonObject locationRegistration(String dir, Integer manic, Integer modic) {
+        String identity = manic == null ? "" : ",\"manic\":" + manic + ",\"modic\":" + modic;
+        Api.Reply r = Api.post("/api/dect/location-registrations", "{\"ipei\":\"" + ipei(dir) + "\"" + identity + "}");
+        assertEquals(200, r.status(), r.body());
+        return r.json();
+    }
+
+    private static String ipei(String dir) {
+        return Ipei.of(19, Integer.parseInt(dir)).value();
+    }
+
+    private static int alarmHandle(String additionalText) {
+        return Api.get("/api/alarms").jsonArray().stream().map(JsonObject.class::cast)
+                .filter(a -> a.getString("additionalText").equals(additionalText))
+                .findFirst().orElseThrow().getInt("handle");
+    }
+
+    // ---- reading tables
+
+    /** The row whose first cell (the directory number) is {@code dir}. */
+    private static WebElement row(String tableId, String dir) {
+        return rowWith(tableId, 1, dir);
+    }
+
+    /** The alarm row with this handle (third column). */
+    private static WebElement row(String tableId, int handle) {
+        return rowWith(tableId, 3, String.valueOf(handle));
+    }
+
+    private static WebElement rowWith(String tableId, int column, String value) {
+        return browser.find(By.xpath("//tbody[@id='" + tableId + "_data']/tr[td[" + column + "][normalize-space()='"
+                + value + "']]"));
+    }
+
+    private static String firstDir() {
+        return browser.waitFor(d -> d.findElement(By.xpath("//tbody[@id='f:table_data']/tr[1]/td[1]")).getText().strip());
+    }
+
+    /** Retried until the table has settled (an Ajax update may replace it while it is read). */
+    private static String cell(String tableId, String dir, int column) {
+        return browser.waitFor(d -> d.findElement(By.xpath("//tbody[@id='" + tableId + "_data']/tr[td[1][normalize-space()='"
+                + dir + "']]/td[" + column + "]")).getText().strip());
+    }
+}

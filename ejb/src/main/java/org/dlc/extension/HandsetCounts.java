@@ -1,0 +1,8 @@
+package org.dlc.extension;
+
+/**
+ * DECT handsets by how they stand with the license control, for the dashboard: third party licensed,
+ * third party working without a license (passive), blocked, unidentified (no model identity), and all.
+ */
+public record HandsetCounts(long thirdPartyLicensed, long passive, long blocked, long unidentified, long total) {
+}

@@ -1,0 +1,114 @@
+package org.dlc.alarm;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.dlc.web.Access;
+import org.dlc.web.Faces;
+
+/** The alarms page: the MX-ONE list, the full printout of one alarm, clear and mark noticed. */
+@Named
+@ViewScoped
+public class AlarmBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Access access;
+
+    @EJB
+    private AlarmService alarms;
+
+    private boolean showAll;
+    private Integer selectedHandle;
+    private transient List<AlarmSnapshot> list;
+    private transient AlarmSnapshot selected;
+
+    public List<AlarmSnapshot> getAlarms() {
+        if (list == null) {
+            list = showAll ? alarms.all() : alarms.active();
+        }
+        return list;
+    }
+
+    public void refresh() {
+        list = null;
+        selected = null;
+    }
+
+    public void select(int handle) {
+        selectedHandle = handle;
+        selected = null;
+    }
+
+    public AlarmSnapshot getSelected() {
+        if (selected == null && selectedHandle != null) {
+            selected = alarms.find(selectedHandle).orElse(null);
+        }
+        return selected;
+    }
+
+    public void clear(int handle) {
+        if (!access.mayOperate()) {
+            return;
+        }
+        if (alarms.clear(handle)) {
+            Faces.info("alarm.cleared", handle);
+        } else {
+            Faces.info("alarm.alreadyCleared", handle);
+        }
+        refresh();
+    }
+
+    public void clearAll() {
+        if (!access.mayOperate()) {
+            return;
+        }
+        Faces.info("alarm.clearedAll", alarms.clearAll());
+        refresh();
+    }
+
+    public void notice(int handle) {
+        if (!access.mayOperate()) {
+            return;
+        }
+        Faces.attempt("alarm.refused", () -> alarms.notice(handle));
+        refresh();
+    }
+
+    public String where() {
+        return AlarmDefinition.SENDER_UNIT_NAME;
+    }
+
+    public String senderUnit(AlarmSnapshot a) {
+        return a.senderUnit() + " = " + AlarmDefinition.SENDER_UNIT_NAME;
+    }
+
+    public String domain(AlarmSnapshot a) {
+        return a.domain() + (a.domain() == AlarmDefinition.DOMAIN ? " = " + AlarmDefinition.DOMAIN_NAME : "");
+    }
+
+    public String code(AlarmSnapshot a) {
+        return a.code() + " = " + a.explanation();
+    }
+
+    public String severity(AlarmSnapshot a) {
+        return a.severity() + " = " + Faces.text("alarm.severity." + a.severity());
+    }
+
+    public String faultyUnit(AlarmSnapshot a) {
+        return "LIM=" + a.lim() + " PU=" + a.senderUnit() + "=" + AlarmDefinition.SENDER_UNIT_NAME;
+    }
+
+    public boolean isShowAll() {
+        return showAll;
+    }
+
+    public void setShowAll(boolean showAll) {
+        this.showAll = showAll;
+        list = null;
+    }
+}

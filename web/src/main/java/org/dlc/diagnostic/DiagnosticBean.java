@@ -1,0 +1,91 @@
+package org.dlc.diagnostic;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.dlc.extension.DirectoryNumber;
+import org.dlc.extension.ExtensionService;
+import org.dlc.handset.Ipei;
+import org.dlc.license.LicenseService;
+import org.dlc.license.LicenseStatus;
+import org.dlc.web.CsvDownload;
+import org.dlc.web.Access;
+import org.dlc.web.Faces;
+
+/** The diagnostic_print page: the list, refresh, clear, CSV, and seizing a license from a row. */
+@Named
+@ViewScoped
+public class DiagnosticBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Access access;
+
+    @EJB
+    private DiagnosticService diagnostics;
+
+    @EJB
+    private ExtensionService extensions;
+
+    @EJB
+    private LicenseService licenses;
+
+    private transient List<DiagnosticEntry> entries;
+
+    public List<DiagnosticEntry> getEntries() {
+        if (entries == null) {
+            entries = diagnostics.entries();
+        }
+        return entries;
+    }
+
+    public int getCount() {
+        return getEntries().size();
+    }
+
+    public void refresh() {
+        entries = null;
+    }
+
+    public void clear() {
+        if (!access.mayOperate()) {
+            return;
+        }
+        int removed = diagnostics.clear();
+        entries = null;
+        Faces.info("diagnostic.cleared", removed);
+    }
+
+    /** extension -c --third-party-client yes for the row's extension; an empty pool is refused. */
+    public void seize(String directoryNumber) {
+        if (!access.mayOperate()) {
+            return;
+        }
+        boolean seized = Faces.attempt("diagnostic.seizeRefused",
+                () -> extensions.change(new DirectoryNumber(directoryNumber), null, null, true));
+        if (seized) {
+            LicenseStatus status = licenses.status();
+            Faces.info("diagnostic.seized", directoryNumber, status.used(), status.allowed());
+        }
+        entries = null;
+    }
+
+    public String printedIpei(String ipei) {
+        return new Ipei(ipei).printed();
+    }
+
+    public void exportCsv() {
+        CsvDownload.send("diagnostic_print.csv",
+                new String[] {"dir", "ipei", "manic", "modic", "lim", "first_identified", "last_identified"},
+                printer -> {
+                    for (DiagnosticEntry e : diagnostics.entries()) {
+                        printer.printRecord(e.directoryNumber(), new Ipei(e.ipei()).printed(), e.manic(), e.modic(),
+                                e.lim(), e.firstIdentified(), e.lastIdentified());
+                    }
+                });
+    }
+}

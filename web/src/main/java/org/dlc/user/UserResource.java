@@ -1,0 +1,100 @@
+package org.dlc.user;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.util.List;
+import org.dlc.web.Require;
+
+/** Users and roles (admin only, see web.xml), and everyone's own password change. */
+@Path("users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    public record User(String name, String role, boolean mustChangePassword) {
+        static User of(UserAccount u) {
+            return new User(u.name(), u.role().roleName(), u.mustChangePassword());
+        }
+    }
+
+    public record NewUser(String name, String role, String password) {
+    }
+
+    public record UserChange(String role, String password) {
+    }
+
+    public record PasswordChange(String currentPassword, String password) {
+    }
+
+    @EJB
+    private UserService users;
+
+    @GET
+    public List<User> list() {
+        return users.list().stream().map(User::of).toList();
+    }
+
+    @GET
+    @Path("{name}")
+    public User get(@PathParam("name") String name) {
+        return User.of(users.find(name));
+    }
+
+    /** The password given here must be changed by the user at the first login. */
+    @POST
+    public Response create(NewUser body) {
+        Require.body(body);
+        UserAccount u = users.create(Require.present(body.name(), "name"), Require.present(body.password(), "password")
+                .toCharArray(), Role.of(Require.present(body.role(), "role")));
+        return Response.created(URI.create("users/" + u.name())).entity(User.of(u)).build();
+    }
+
+    @PATCH
+    @Path("{name}")
+    public User change(@PathParam("name") String name, UserChange body) {
+        Require.body(body);
+        if (body.role() != null) {
+            users.changeRole(name, Role.of(body.role()));
+        }
+        if (body.password() != null) {
+            users.resetPassword(name, body.password().toCharArray());
+        }
+        return get(name);
+    }
+
+    @DELETE
+    @Path("{name}")
+    public Response delete(@PathParam("name") String name) {
+        users.delete(name);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("me")
+    public User me(@Context SecurityContext security) {
+        return get(security.getUserPrincipal().getName());
+    }
+
+    @PUT
+    @Path("me/password")
+    public User changeOwnPassword(@Context SecurityContext security, PasswordChange body) {
+        Require.body(body);
+        String name = security.getUserPrincipal().getName();
+        users.changeOwnPassword(name, Require.present(body.currentPassword(), "currentPassword").toCharArray(),
+                Require.present(body.password(), "password").toCharArray());
+        return get(name);
+    }
+}
