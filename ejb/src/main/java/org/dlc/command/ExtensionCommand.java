@@ -1,14 +1,11 @@
 package org.dlc.command;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.dlc.extension.DirectoryNumber;
-import org.dlc.extension.ExtensionInfo;
 import org.dlc.extension.Lim;
-import org.dlc.shared.NotFoundException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,9 +32,8 @@ final class ExtensionCommand implements Callable<String> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Action action;
 
-    @Option(names = "-d", paramLabel = "<dir>", converter = Converters.DirectorySelectionConverter.class,
-            description = "Directory number, 2..20 digits (with -p also a..b or all).")
-    DirectorySelection dir;
+    @Mixin
+    ExtensionOptions options;
 
     @Option(names = "-l", paramLabel = "<lim>", converter = Converters.LimConverter.class,
             description = "LIM number, 1..124 (default 1).")
@@ -50,9 +46,6 @@ final class ExtensionCommand implements Callable<String> {
     @Option(names = "--third-party-client", arity = "1", paramLabel = "yes|no", converter = BooleanConverter.class,
             description = "Seize (yes) or release (no) an \"MX - Extension 3rd party device\" license.")
     Boolean thirdPartyClient;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
-    boolean help;
 
     @Spec
     CommandSpec spec;
@@ -67,16 +60,16 @@ final class ExtensionCommand implements Callable<String> {
     public String call() {
         if (action.print) {
             Options.notWith(spec, "-p", "-l", lim, "--csp", csp, "--third-party-client", thirdPartyClient);
-            return print(dir == null ? DirectorySelection.ALL : dir);
+            return print(options.selectionOrAll());
         }
         if (action.initiate) {
-            DirectoryNumber d = Options.single(spec, "-i", dir);
+            DirectoryNumber d = Options.single(spec, "-i", options.dir);
             services.extensions().create(d, lim == null ? Lim.DEFAULT : lim, csp == null ? 0 : csp,
                     Boolean.TRUE.equals(thirdPartyClient));
             return "Extension " + d + " initiated.\n";
         }
         if (action.change) {
-            DirectoryNumber d = Options.single(spec, "-c", dir);
+            DirectoryNumber d = Options.single(spec, "-c", options.dir);
             if (lim == null && csp == null && thirdPartyClient == null) {
                 throw Options.error(spec, "Nothing to change: give -l, --csp or --third-party-client with -c");
             }
@@ -84,35 +77,16 @@ final class ExtensionCommand implements Callable<String> {
             return "Extension " + d + " changed.\n";
         }
         Options.notWith(spec, "-e", "-l", lim, "--csp", csp, "--third-party-client", thirdPartyClient);
-        DirectoryNumber d = Options.single(spec, "-e", dir);
+        DirectoryNumber d = Options.single(spec, "-e", options.dir);
         services.extensions().erase(d);
         return "Extension " + d + " erased.\n";
     }
 
     private String print(DirectorySelection selection) {
         StringBuilder out = new StringBuilder();
-        ExtensionPrintout.appendHeader(out);
-        if (selection.single()) {
-            ExtensionInfo info = services.info().one(selection.dir());
-            ExtensionPrintout.appendRows(out, List.of(row(info, services.extensions().find(selection.dir()).csp())));
-        } else {
-            ExtensionPages.forEach(services.info(), selection, null, page -> {
-                List<ExtensionPrintout.Row> rows = new ArrayList<>(page.size());
-                for (ExtensionInfo info : page) {
-                    try {
-                        rows.add(row(info, services.extensions().find(new DirectoryNumber(info.directoryNumber())).csp()));
-                    } catch (NotFoundException erasedMeanwhile) {
-                        // erased while printing: left out
-                    }
-                }
-                ExtensionPrintout.appendRows(out, rows);
-            });
-        }
+        ExtensionPrintouts.EXTENSION.appendHeader(out);
+        ExtensionPages.select(services.info(), selection, null,
+                rows -> ExtensionPrintouts.EXTENSION.appendRows(out, rows));
         return out.toString();
-    }
-
-    private static ExtensionPrintout.Row row(ExtensionInfo info, int csp) {
-        return new ExtensionPrintout.Row(info.directoryNumber(), info.lim(), csp, info.thirdPartyClient(),
-                info.terminalType());
     }
 }

@@ -1,9 +1,6 @@
 package org.dlc.command;
 
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.dlc.extension.ExtensionInfo;
-import org.dlc.extension.ExtensionQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,16 +35,7 @@ final class ExtensionInfoCommand implements Callable<String> {
     public String call() {
         StringBuilder out = new StringBuilder(dir.single() ? 128 : 1 << 16);
         ExtensionInfoPrintout.appendHeader(out);
-        if (dir.single()) {
-            List<ExtensionInfo> rows = services.info().list(new ExtensionQuery(dir.from(), dir.to(), terminalType,
-                    false, 0, 1));
-            if (rows.isEmpty()) {
-                services.info().one(dir.dir()); // not found, unless filtered out by --terminal-type
-            }
-            ExtensionInfoPrintout.appendRows(out, rows);
-        } else {
-            ExtensionPages.forEach(services.info(), dir, terminalType, page -> ExtensionInfoPrintout.appendRows(out, page));
-        }
+        ExtensionPages.select(services.info(), dir, terminalType, rows -> ExtensionInfoPrintout.appendRows(out, rows));
         return out.toString();
     }
 }

@@ -18,6 +18,24 @@ final class ExtensionPages {
     private ExtensionPages() {
     }
 
+    /**
+     * The selected extensions' rows: one directory number (an unknown one is an error, one of another
+     * terminal type gives no row) or a range, page by page.
+     */
+    static void select(ExtensionInfoService info, DirectorySelection selection, String terminalType,
+                       Consumer<List<ExtensionInfo>> rows) {
+        if (!selection.single()) {
+            forEach(info, selection, terminalType, rows);
+            return;
+        }
+        List<ExtensionInfo> one = info.list(new ExtensionQuery(selection.from(), selection.to(), terminalType,
+                false, 0, 1));
+        if (one.isEmpty()) {
+            info.one(selection.dir()); // not found, unless filtered out by its terminal type
+        }
+        rows.accept(one);
+    }
+
     static void forEach(ExtensionInfoService info, DirectorySelection selection, String terminalType,
                         Consumer<List<ExtensionInfo>> pageConsumer) {
         forEach(info, selection, terminalType, PAGE_SIZE, pageConsumer);

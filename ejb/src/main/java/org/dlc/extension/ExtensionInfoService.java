@@ -105,12 +105,13 @@ public class ExtensionInfoService {
         if (h == null) {
             return new ExtensionInfo(e.directoryNumber().value(), ExtensionInfo.SIP, ExtensionInfo.REVISION_NOT_AVAILABLE,
                     "", null, LicenseState.of(e.thirdPartyClient(), null), e.lim().number(), e.thirdPartyClient(),
-                    null, null, null);
+                    null, null, null, e.csp(), null);
         }
         var identity = h.modelIdentity();
         return new ExtensionInfo(e.directoryNumber().value(), ExtensionInfo.DECT, ExtensionInfo.REVISION_NOT_AVAILABLE,
                 h.type().vendor(), h.type().classification(), LicenseState.of(e.thirdPartyClient(), h.state()),
                 e.lim().number(), e.thirdPartyClient(), h.ipei().value(),
-                identity == null ? null : identity.manic(), identity == null ? null : identity.modic());
+                identity == null ? null : identity.manic(), identity == null ? null : identity.modic(), e.csp(),
+                h.state());
     }
 }

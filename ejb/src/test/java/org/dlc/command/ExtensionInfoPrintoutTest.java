@@ -7,6 +7,7 @@ import java.util.List;
 import org.dlc.extension.ExtensionInfo;
 import org.dlc.extension.LicenseState;
 import org.dlc.handset.Classification;
+import org.dlc.handset.HandsetState;
 import org.junit.jupiter.api.Test;
 
 class ExtensionInfoPrintoutTest {
@@ -27,7 +28,7 @@ class ExtensionInfoPrintoutTest {
 
     static ExtensionInfo dect(String dir, String vendor, Classification classification) {
         return new ExtensionInfo(dir, ExtensionInfo.DECT, ExtensionInfo.REVISION_NOT_AVAILABLE, vendor, classification,
-                LicenseState.EXEMPT, 1, false, null, null, null);
+                LicenseState.EXEMPT, 1, false, null, null, null, 0, HandsetState.REGISTERED);
     }
 
     static List<ExtensionInfo> specRows() {

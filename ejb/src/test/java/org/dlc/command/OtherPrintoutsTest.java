@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.dlc.extension.ExtensionInfo;
+import org.dlc.extension.LicenseState;
 import org.dlc.handset.HandsetState;
 import org.dlc.handset.Ipei;
 import org.dlc.license.LicenseStatus;
@@ -30,14 +32,21 @@ class OtherPrintoutsTest {
         assertEquals("Diagnostic list cleared, 3 entries removed.\n", DiagnosticPrintout.cleared(3));
     }
 
+    private static ExtensionInfo row(String dir, String type, int lim, int csp, boolean licensed, HandsetState state,
+                                     String vendor) {
+        return new ExtensionInfo(dir, type, ExtensionInfo.REVISION_NOT_AVAILABLE, vendor, null, LicenseState.EXEMPT, lim,
+                licensed, state == null ? null : IPEI.value(), null, null, csp, state);
+    }
+
     @Test
     void extensionPrint() {
         assertEquals("""
                 Dir       LIM  CSP  Third Party  Terminal type
                 1003      1    0    yes          DECT
                 2001      12   500  no           SIP
-                """, ExtensionPrintout.format(List.of(new ExtensionPrintout.Row("1003", 1, 0, true, "DECT"),
-                new ExtensionPrintout.Row("2001", 12, 500, false, "SIP"))));
+                """, ExtensionPrintouts.EXTENSION.format(List.of(
+                row("1003", "DECT", 1, 0, true, HandsetState.REGISTERED, "DH6"),
+                row("2001", "SIP", 12, 500, false, null, ""))));
     }
 
     @Test
@@ -47,10 +56,10 @@ class OtherPrintoutsTest {
                 1003      00019 0592015 3  Registered  DH6
                 6014      00019 0592015 3  Blocked     Manufacturer: 10, Model: 77
                 2135      00019 0592015 3  Subscribed
-                """, DectExtensionPrintout.format(List.of(
-                new DectExtensionPrintout.Row("1003", IPEI, HandsetState.REGISTERED, "DH6"),
-                new DectExtensionPrintout.Row("6014", IPEI, HandsetState.BLOCKED, "Manufacturer: 10, Model: 77"),
-                new DectExtensionPrintout.Row("2135", IPEI, HandsetState.SUBSCRIBED, ""))));
+                """, ExtensionPrintouts.DECT_EXTENSION.format(List.of(
+                row("1003", "DECT", 1, 0, false, HandsetState.REGISTERED, "DH6"),
+                row("6014", "DECT", 1, 0, false, HandsetState.BLOCKED, "Manufacturer: 10, Model: 77"),
+                row("2135", "DECT", 1, 0, false, HandsetState.SUBSCRIBED, ""))));
     }
 
     @Test

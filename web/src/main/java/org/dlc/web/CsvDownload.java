@@ -20,14 +20,19 @@ public final class CsvDownload {
     private CsvDownload() {
     }
 
-    public static void send(String fileName, String[] header, Rows rows) {
-        FacesContext context = FacesContext.getCurrentInstance();
+    /** Replaces the page's response with a CSV attachment; @return its body */
+    private static java.io.OutputStream startDownload(FacesContext context, String fileName) throws IOException {
         ExternalContext external = context.getExternalContext();
         external.responseReset();
         external.setResponseContentType("text/csv; charset=UTF-8");
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        return external.getResponseOutputStream();
+    }
+
+    public static void send(String fileName, String[] header, Rows rows) {
+        FacesContext context = FacesContext.getCurrentInstance();
         try {
-            Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
+            Writer out = new OutputStreamWriter(startDownload(context, fileName), StandardCharsets.UTF_8);
             CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header).get());
             rows.print(printer);
             printer.flush();
@@ -40,12 +45,8 @@ public final class CsvDownload {
     /** Sends text that is already CSV. */
     public static void sendText(String fileName, String csv) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         try {
-            external.getResponseOutputStream().write(csv.getBytes(StandardCharsets.UTF_8));
+            startDownload(context, fileName).write(csv.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
