@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -77,6 +78,17 @@ public final class Api {
         return send(request(path).header("Accept", accept).GET());
     }
 
+    /** A GET outside the application's context root (a server-level endpoint such as /openapi). */
+    public static Reply getFromServer(String path, String accept) {
+        return send(request(URI.create(Server.ORIGIN + path)).header("Accept", accept).GET());
+    }
+
+    /** A POST whose body is streamed in chunks, without a Content-Length. */
+    public static Reply postChunked(String path, String contentType, byte[] content) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(content))));
+    }
+
     public static Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(body(json)));
     }
@@ -103,7 +115,11 @@ public final class Api {
     }
 
     private static HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Server.BASE + path)).timeout(Duration.ofSeconds(120));
+        return request(URI.create(Server.BASE + path));
+    }
+
+    private static HttpRequest.Builder request(URI uri) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120));
         String[] credentials = CREDENTIALS.get();
         if (credentials == null) {
             credentials = new String[] {Users.ADMIN, Users.adminPassword()};

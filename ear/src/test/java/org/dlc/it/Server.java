@@ -27,7 +27,10 @@ public final class Server {
     public static final Path PROJECT_DIR = Path.of(System.getProperty("dlc.project.dir", ".."));
     public static final int PORT_OFFSET = Integer.getInteger("dlc.port.offset", 100);
     public static final int HTTP_PORT = 8080 + PORT_OFFSET;
-    public static final String BASE = "http://127.0.0.1:" + HTTP_PORT + "/dlc";
+    /** The server itself: host-level endpoints such as /openapi live here. */
+    public static final String ORIGIN = "http://127.0.0.1:" + HTTP_PORT;
+    /** The application's context root. */
+    public static final String BASE = ORIGIN + "/dlc";
     /** The SNMP agent's UDP port: the default 1161 plus the offset, like the other ports. */
     public static final int SNMP_PORT = 1161 + PORT_OFFSET;
 

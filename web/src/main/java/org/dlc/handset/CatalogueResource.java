@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.dlc.web.MaxBodySize;
 import org.dlc.web.Require;
 
 /** The handset catalogue: entries as JSON, the whole catalogue as CSV. */
@@ -47,6 +48,7 @@ public class CatalogueResource {
 
     @PUT
     @Consumes({CSV, MediaType.TEXT_PLAIN})
+    @MaxBodySize(1024 * 1024)
     @Produces(MediaType.APPLICATION_JSON)
     public Imported importCsv(String csv) {
         return new Imported(catalogue.importCsv(Require.body(csv)));

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.dlc.web.MaxBodySize;
 import org.dlc.web.Require;
 
 /** Export and import of the whole configuration (GET to save, POST to load on a fresh server). */
@@ -25,8 +26,10 @@ public class TransferResource {
         return transfer.export();
     }
 
+    /** A whole system: 100 000 extensions export to about 20 MiB. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @MaxBodySize(64L * 1024 * 1024)
     public Imported importAll(SystemExport body) {
         return new Imported(transfer.importAll(Require.body(body)));
     }

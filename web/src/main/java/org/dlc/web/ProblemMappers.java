@@ -67,9 +67,11 @@ public final class ProblemMappers {
             if (status == null) {
                 return e.getResponse();
             }
-            Throwable cause = e.getCause();
-            String detail = cause instanceof JsonbException ? "body: not valid JSON for this request" : e.getMessage();
-            return Problem.response(status, detail, cause instanceof JsonbException ? "body" : null);
+            if (e.getCause() instanceof JsonbException) {
+                return Problem.response(status, "body: not valid JSON for this request", "body");
+            }
+            return Problem.response(status, e.getMessage(),
+                    status == Response.Status.REQUEST_ENTITY_TOO_LARGE ? "body" : null);
         }
     }
 }
