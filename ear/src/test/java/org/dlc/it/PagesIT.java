@@ -1,5 +1,9 @@
 package org.dlc.it;
 
+import static org.dlc.it.Handsets.created;
+import static org.dlc.it.Handsets.locationRegistration;
+import static org.dlc.it.Handsets.registered;
+import static org.dlc.it.Handsets.subscribed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +21,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The administration pages in a real browser, on the specification's example handsets, set up through the
- * REST API: Mitel DH6 and DT390, a licensed third-party handset, a blank one, a passive and a blocked one.
+ * REST API: Mitel DH6 and DT390, a licensed third-party handset, a blank one, a passive and a blocked one. Their
+ * numbers are the specification's with an 8 in front, so the demo (DemoIT) can use the specification's own.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PagesIT extends ServerTest {
@@ -26,21 +31,21 @@ class PagesIT extends ServerTest {
 
     @BeforeAll
     static void handsetsOfTheSpecification() {
-        registered("1003", 8, 1);
-        registered("1035", 8, 3);
+        registered("81003", 8, 1);
+        registered("81035", 8, 3);
         Licenses.leaveFree(1);
-        created("6014", true);
-        subscribed("6014", false);
-        locationRegistration("6014", 10, 77);
-        registered("2135", null, null);
+        created("86014", true);
+        subscribed("86014", false);
+        locationRegistration("86014", 10, 77);
+        registered("82135", null, null);
         // Subscribed before enforcement, third party without license: working, passively supported.
-        created("6309", false);
-        subscribed("6309", true);
-        assertEquals("ACCEPTED", locationRegistration("6309", 202, 89).getString("result"));
+        created("86309", false);
+        subscribed("86309", true);
+        assertEquals("ACCEPTED", locationRegistration("86309", 202, 89).getString("result"));
         // Subscribed now, third party without license: rejected and blocked, alarm 12.
-        created("6310", false);
-        subscribed("6310", false);
-        assertEquals("REJECTED", locationRegistration("6310", 202, 90).getString("result"));
+        created("86310", false);
+        subscribed("86310", false);
+        assertEquals("REJECTED", locationRegistration("86310", 202, 90).getString("result"));
 
         browser = new Browser().login(Users.ADMIN, Users.adminPassword());
     }
@@ -71,36 +76,36 @@ class PagesIT extends ServerTest {
     void extension_info_shows_the_vendors_of_the_specification() {
         browser.open("/extension_info.xhtml");
         browser.find(By.id("f:type"));
-        browser.find(By.id("f:from")).sendKeys("1000");
-        browser.find(By.id("f:to")).sendKeys("6999");
+        browser.find(By.id("f:from")).sendKeys("81000");
+        browser.find(By.id("f:to")).sendKeys("86999");
         browser.find(By.id("f:apply")).click();
         browser.ajaxDone();
 
-        assertEquals("DH6", cell("f:table", "1003", 4));
-        assertEquals("DT390", cell("f:table", "1035", 4));
-        assertEquals("Manufacturer: 10, Model: 77", cell("f:table", "6014", 4));
-        assertEquals("licensed", cell("f:table", "6014", 6));
-        assertEquals("", cell("f:table", "2135", 4));
-        assertEquals("DECT", cell("f:table", "2135", 2));
-        assertEquals("Not available", cell("f:table", "2135", 3));
-        assertEquals("passive", cell("f:table", "6309", 6));
-        assertEquals("blocked", cell("f:table", "6310", 6));
+        assertEquals("DH6", cell("f:table", "81003", 4));
+        assertEquals("DT390", cell("f:table", "81035", 4));
+        assertEquals("Manufacturer: 10, Model: 77", cell("f:table", "86014", 4));
+        assertEquals("licensed", cell("f:table", "86014", 6));
+        assertEquals("", cell("f:table", "82135", 4));
+        assertEquals("DECT", cell("f:table", "82135", 2));
+        assertEquals("Not available", cell("f:table", "82135", 3));
+        assertEquals("passive", cell("f:table", "86309", 6));
+        assertEquals("blocked", cell("f:table", "86310", 6));
         browser.screenshot("extension_info");
 
         // Newest first: a click on Dir sorts descending (in the database, page by page).
         browser.find(By.cssSelector("th[id$='dir']")).click();
         browser.waitFor(d -> "ascending".equals(browser.find(By.cssSelector("th[id$='dir']")).getAttribute("aria-sort"))
                 ? Boolean.TRUE : null);
-        assertEquals("1003", firstDir());
+        assertEquals("81003", firstDir());
         browser.find(By.cssSelector("th[id$='dir']")).click();
-        browser.waitFor(d -> firstDir().equals("6310") ? Boolean.TRUE : null);
+        browser.waitFor(d -> firstDir().equals("86310") ? Boolean.TRUE : null);
 
         // The whole filtered list as CSV.
         browser.find(By.id("f:export")).click();
         String csv = browser.downloaded("extension_info.csv");
         assertTrue(csv.startsWith("dir,terminal_type,revision,vendor,classification,license_state,lim"), csv);
-        assertTrue(csv.contains("6014,DECT,Not available,\"Manufacturer: 10, Model: 77\",THIRD_PARTY,LICENSED,1"), csv);
-        assertTrue(csv.contains("2135,DECT,Not available,,UNIDENTIFIED,EXEMPT,1"), csv);
+        assertTrue(csv.contains("86014,DECT,Not available,\"Manufacturer: 10, Model: 77\",THIRD_PARTY,LICENSED,1"), csv);
+        assertTrue(csv.contains("82135,DECT,Not available,,UNIDENTIFIED,EXEMPT,1"), csv);
         assertFalse(csv.contains("7002"), "outside the filtered range");
 
         // Third party only: the Mitel and blank handsets go.
@@ -115,8 +120,8 @@ class PagesIT extends ServerTest {
     void diagnostic_print_lists_the_passive_handset() {
         browser.open("/diagnostic_print.xhtml");
         browser.waitForText("Manufacturer: 202, Model: 89");
-        assertEquals(Ipei.of(19, 6309).printed(), cell("f:table", "6309", 2));
-        assertFalse(browser.text().contains("6310"), "a blocked handset is not working: not in diagnostic_print");
+        assertEquals(Ipei.of(19, 86309).printed(), cell("f:table", "86309", 2));
+        assertFalse(browser.text().contains("86310"), "a blocked handset is not working: not in diagnostic_print");
         browser.screenshot("diagnostic_print");
     }
 
@@ -125,20 +130,20 @@ class PagesIT extends ServerTest {
     void seizing_a_license_on_an_empty_pool_is_refused_clearly() {
         Licenses.leaveFree(0);
         browser.open("/diagnostic_print.xhtml");
-        row("f:table", "6309").findElement(By.xpath(".//button[contains(@id,'seize')]")).click();
+        row("f:table", "86309").findElement(By.xpath(".//button[contains(@id,'seize')]")).click();
         browser.waitForText("License not seized");
         assertTrue(browser.find(By.id("messages")).getText().contains("no free 3RD-PARTY-SIP-EXTENSION license"),
                 browser.find(By.id("messages")).getText());
-        assertEquals(false, Api.get("/api/extensions/6309").json().getBoolean("thirdPartyClient"));
+        assertEquals(false, Api.get("/api/extensions/86309").json().getBoolean("thirdPartyClient"));
         browser.screenshot("diagnostic_print-refused");
     }
 
     @Test
     @Order(5)
     void an_alarm_shows_its_full_printout_and_can_be_cleared() {
-        int handle = alarmHandle("Directory number =6310");
+        int handle = alarmHandle("Directory number =86310");
         browser.open("/alarms.xhtml");
-        browser.waitForText("Directory number =6310");
+        browser.waitForText("Directory number =86310");
         WebElement row = row("f:table", handle);
         assertEquals("CTLP", row.findElements(By.tagName("td")).get(6).getText());
         assertEquals("12", row.findElements(By.tagName("td")).get(4).getText());
@@ -258,40 +263,6 @@ class PagesIT extends ServerTest {
     }
 
     // ---- data through the REST API
-
-    private static void registered(String dir, Integer manic, Integer modic) {
-        created(dir, false);
-        subscribed(dir, false);
-        assertEquals("ACCEPTED", locationRegistration(dir, manic, modic).getString("result"));
-    }
-
-    private static void created(String dir, boolean thirdPartyClient) {
-        Api.Reply r = Api.post("/api/extensions",
-                "{\"directoryNumber\":\"" + dir + "\",\"thirdPartyClient\":" + thirdPartyClient + "}");
-        assertEquals(201, r.status(), r.body());
-    }
-
-    private static void subscribed(String dir, boolean beforeEnforcement) {
-        Api.Reply r = Api.put("/api/extensions/" + dir + "/dect" + (beforeEnforcement ? "?beforeEnforcement=true" : ""),
-                "application/json", "{\"ipei\":\"" + ipei(dir) + "\",\"authenticationKey\":\"1234\"}");
-        assertEquals(200, r.status(), r.body());
-        if (!beforeEnforcement) {
-            Api.Reply access = Api.post("/api/dect/access-rights",
-                    "{\"ipei\":\"" + ipei(dir) + "\",\"authenticationCode\":\"1234\"}");
-            assertEquals("ACCEPTED", access.json().getString("result"), access.body());
-        }
-    }
-
-    private static JsonObject locationRegistration(String dir, Integer manic, Integer modic) {
-        String identity = manic == null ? "" : ",\"manic\":" + manic + ",\"modic\":" + modic;
-        Api.Reply r = Api.post("/api/dect/location-registrations", "{\"ipei\":\"" + ipei(dir) + "\"" + identity + "}");
-        assertEquals(200, r.status(), r.body());
-        return r.json();
-    }
-
-    private static String ipei(String dir) {
-        return Ipei.of(19, Integer.parseInt(dir)).value();
-    }
 
     private static int alarmHandle(String additionalText) {
         return Api.get("/api/alarms").jsonArray().stream().map(JsonObject.class::cast)

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
  * handset (309) and one subscribed after enforcement without license (311, rejected).
  */
 @Command(name = "demo", description = "Loads the specification's example system into an empty server.")
-final class DemoCommand implements Callable<Integer> {
+public final class DemoCommand implements Callable<Integer> {
 
     /** A handset of the example: directory number and the model identity it sends (null: blank). */
     record DemoHandset(String dir, Integer manic, Integer modic) {
@@ -45,7 +45,11 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    static void load(DlcClient client) {
+    /**
+     * Loads the example through {@code client}. The system must not have the example's directory numbers; its
+     * license pool may be in use already: the license file installed covers those licenses and two more.
+     */
+    public static void load(DlcClient client) {
         if (client.get("/api/extensions/1003").status() != 404) {
             throw new IllegalStateException("the demo needs an empty system, and extension 1003 exists"
                     + " (stop the server and delete its data directory to start over)");
@@ -59,11 +63,13 @@ final class DemoCommand implements Callable<Integer> {
         client.post("/api/transfer", Json.createObjectBuilder().add("format", 1).add("extensions", extensions)
                 .build().toString()).expectOk("import of the pre-enforcement system");
 
-        // 2. A license file with two third-party licenses, seized for the two known third-party handsets.
+        // 2. A license file with two third-party licenses (more if some are in use already), seized for the two
+        //    known third-party handsets.
         var status = client.get("/api/license").expectOk("license status").json();
         int sequence = status.getInt("fileSequence", 0) + 1;
+        int allowed = status.getInt("used") + LICENSED.size();
         client.put("/api/license/file", "text/plain", LicenseCommands.signedFile(LicenseCommands.developmentKey(),
-                sequence, LocalDate.now(), Map.of(ThirdPartyLicensePool.TAG, 2))).expectOk("license file install");
+                sequence, LocalDate.now(), Map.of(ThirdPartyLicensePool.TAG, allowed))).expectOk("license file install");
         for (String dir : LICENSED) {
             client.patch("/api/extensions/" + dir, "{\"thirdPartyClient\":true}").expectOk("license seizure for " + dir);
         }
