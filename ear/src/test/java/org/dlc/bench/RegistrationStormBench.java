@@ -60,6 +60,7 @@ class RegistrationStormBench {
 
     private final Report report = new Report();
     private String auth;
+    private final List<String> failures = new ArrayList<>();
 
     static Kind kind(int i) {
         int m = i % 20;
@@ -73,13 +74,28 @@ class RegistrationStormBench {
         assertEquals(200, Api.get("/api/ping").status(), "the bench runs as the administrator of Users");
 
         Load.Result ping = ping();
-        storm(ping);
-        seizureContention();
-        alarmToTrap();
-        scale();
+        stage("storm", () -> storm(ping));
+        stage("seizure contention", this::seizureContention);
+        stage("alarm to trap", this::alarmToTrap);
+        stage("scale", this::scale);
 
         report.print();
         report.write(Path.of("target/bench/results.json"));
+        assertTrue(failures.isEmpty(), "verifications failed: " + failures);
+    }
+
+    interface Stage {
+        void run() throws Exception;
+    }
+
+    /** A failed verification is reported and fails the bench at the end; the other stages still run. */
+    private void stage(String name, Stage stage) throws Exception {
+        try {
+            stage.run();
+        } catch (AssertionError e) {
+            failures.add(name + ": " + e.getMessage());
+            report.failed(name + ": " + e.getMessage());
+        }
     }
 
     // ---- 1. ping baseline ----

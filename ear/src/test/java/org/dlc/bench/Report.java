@@ -27,6 +27,11 @@ final class Report {
         System.out.println("bench: " + line(rows.get(rows.size() - 1)));
     }
 
+    void failed(String verification) {
+        checks.add("FAILED " + verification);
+        System.out.println("bench: FAILED " + verification);
+    }
+
     void check(String passed) {
         checks.add(passed);
         System.out.println("bench: verified " + passed);
