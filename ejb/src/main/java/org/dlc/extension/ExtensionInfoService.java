@@ -20,14 +20,20 @@ public class ExtensionInfoService {
 
     public List<ExtensionInfo> list(ExtensionQuery q) {
         TypedQuery<Object[]> query = em.createQuery("SELECT e, h" + FROM + where(q)
-                + " ORDER BY LENGTH(e.directoryNumber), e.directoryNumber", Object[].class);
+                + " ORDER BY e.sortKey", Object[].class);
         bind(query, q);
+        // Rows become ExtensionInfo at once: read the shared cache's objects, never copies kept in the transaction.
+        query.setHint("eclipselink.read-only", "true");
         return query.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList().stream()
                 .map(row -> info((Extension) row[0], (Handset) row[1])).toList();
     }
 
     public long count(ExtensionQuery q) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(e)" + FROM + where(q), Long.class);
+        // Without a filter on the handset, the count needs no join.
+        boolean handsetFilter = q.thirdPartyOnly() || ExtensionInfo.DECT.equals(q.terminalType())
+                || ExtensionInfo.SIP.equals(q.terminalType());
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(e)" + (handsetFilter ? FROM : " FROM Extension e")
+                + where(q), Long.class);
         bind(query, q);
         return query.getSingleResult();
     }
@@ -63,12 +69,10 @@ public class ExtensionInfoService {
     private static String where(ExtensionQuery q) {
         StringBuilder w = new StringBuilder(" WHERE 1 = 1");
         if (q.from() != null) {
-            w.append(" AND (LENGTH(e.directoryNumber) > :fromLength OR (LENGTH(e.directoryNumber) = :fromLength"
-                    + " AND e.directoryNumber >= :from))");
+            w.append(" AND e.sortKey >= :from");
         }
         if (q.to() != null) {
-            w.append(" AND (LENGTH(e.directoryNumber) < :toLength OR (LENGTH(e.directoryNumber) = :toLength"
-                    + " AND e.directoryNumber <= :to))");
+            w.append(" AND e.sortKey <= :to");
         }
         if (ExtensionInfo.DECT.equals(q.terminalType())) {
             w.append(" AND h.directoryNumber IS NOT NULL");
@@ -83,10 +87,10 @@ public class ExtensionInfoService {
 
     private static void bind(TypedQuery<?> query, ExtensionQuery q) {
         if (q.from() != null) {
-            query.setParameter("from", q.from().value()).setParameter("fromLength", q.from().value().length());
+            query.setParameter("from", q.from().sortKey());
         }
         if (q.to() != null) {
-            query.setParameter("to", q.to().value()).setParameter("toLength", q.to().value().length());
+            query.setParameter("to", q.to().sortKey());
         }
         if (q.thirdPartyOnly()) {
             query.setParameter("thirdParty", Classification.THIRD_PARTY);
