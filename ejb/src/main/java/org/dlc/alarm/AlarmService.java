@@ -1,5 +1,6 @@
 package org.dlc.alarm;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -20,6 +21,9 @@ public class AlarmService {
 
     @Inject
     private Event<AlarmEvent> events;
+
+    @EJB
+    private PassiveHandsetAlarm passiveAlarm;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -61,12 +65,15 @@ public class AlarmService {
         return noticed;
     }
 
-    /** Both run inside the caller's transaction (a location registration). */
+    /** Runs inside the caller's transaction (a location registration). */
     public void registrationRejected(DirectoryNumber dir, Lim lim) {
         events.fire(log().registrationRejected(dir, lim, clock.instant()));
     }
 
+    /** Usually an alarm 14 is active already: one indexed look-up. Otherwise raised one caller at a time. */
     public void passiveHandsetIdentified(DirectoryNumber dir, Lim lim) {
-        log().passiveHandsetIdentified(dir, lim, clock.instant()).ifPresent(events::fire);
+        if (!new JpaAlarmRepository(em).anyActive(AlarmDefinition.THIRD_PARTY_WITHOUT_LICENSE.code())) {
+            passiveAlarm.raiseUnlessActive(dir, lim);
+        }
     }
 }
