@@ -1,6 +1,5 @@
 package org.dlc.alarm;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dlc.extension.DirectoryNumber;
 import org.dlc.extension.Lim;
+import org.dlc.license.JpaLicenses;
 
 /** Runs the alarm rules in transactions and publishes what changed once it is committed. */
 @Stateless
@@ -21,9 +21,6 @@ public class AlarmService {
 
     @Inject
     private Event<AlarmEvent> events;
-
-    @EJB
-    private PassiveHandsetAlarm passiveAlarm;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -70,10 +67,17 @@ public class AlarmService {
         events.fire(log().registrationRejected(dir, lim, clock.instant()));
     }
 
-    /** Usually an alarm 14 is active already: one indexed look-up. Otherwise raised one caller at a time. */
+    /**
+     * Usually an alarm 14 is active already: one indexed look-up. Otherwise the first identifications are
+     * serialised on the license pool's row lock (held to commit, taken before this transaction writes
+     * anything, so in the same order as seizures take it): the next one sees the committed alarm and raises
+     * none. Without it, a registration storm raised two alarms 14.
+     */
     public void passiveHandsetIdentified(DirectoryNumber dir, Lim lim) {
-        if (!new JpaAlarmRepository(em).anyActive(AlarmDefinition.THIRD_PARTY_WITHOUT_LICENSE.code())) {
-            passiveAlarm.raiseUnlessActive(dir, lim);
+        if (new JpaAlarmRepository(em).anyActive(AlarmDefinition.THIRD_PARTY_WITHOUT_LICENSE.code())) {
+            return;
         }
+        new JpaLicenses(em).lockPool();
+        log().passiveHandsetIdentified(dir, lim, clock.instant()).ifPresent(events::fire);
     }
 }
