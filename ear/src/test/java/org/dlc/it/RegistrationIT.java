@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.dlc.handset.Ipei;
 import org.dlc.tools.DlcClient;
 import org.dlc.tools.HandsetSimulator;
@@ -75,6 +80,36 @@ class RegistrationIT extends ServerTest {
         assertEquals(200, seized.status(), seized.body());
         assertTrue(air.locationRegistration(ipei, 10, 77).accepted());
         assertEquals("LICENSED", Api.get("/api/extensions/5103").json().getString("licenseState"));
+    }
+
+    @Test
+    void passive_handsets_identified_at_the_same_moment_raise_one_alarm_14() throws Exception {
+        // Directory numbers outside the pages test's range (1000..6999), whose first page they would crowd.
+        for (JsonObject a : activeAlarms14()) {
+            assertEquals(200, Api.post("/api/alarms/" + a.getInt("handle") + "/clear", "").status());
+        }
+        List<String> ipeis = IntStream.range(75200, 75240).mapToObj(dir -> {
+            assertEquals(201, Api.post("/api/extensions", "{\"directoryNumber\":\"" + dir + "\"}").status());
+            String ipei = Ipei.of(77, dir).value();
+            Api.Reply r = Api.put("/api/extensions/" + dir + "/dect?beforeEnforcement=true", "application/json",
+                    "{\"ipei\":\"" + ipei + "\",\"authenticationKey\":\"4321\"}");
+            assertEquals(200, r.status(), r.body());
+            return ipei;
+        }).toList();
+
+        ExecutorService pool = Executors.newFixedThreadPool(ipeis.size());
+        List<Future<Boolean>> accepted = pool.invokeAll(ipeis.stream()
+                .<Callable<Boolean>>map(ipei -> () -> air.locationRegistration(ipei, 10, 77).accepted()).toList());
+        pool.shutdown();
+        for (Future<Boolean> f : accepted) {
+            assertTrue(f.get(), "passive support accepts");
+        }
+        assertEquals(1, activeAlarms14().size(), activeAlarms14().toString());
+    }
+
+    private static List<JsonObject> activeAlarms14() {
+        return Api.get("/api/alarms").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getInt("code") == 14).toList();
     }
 
     @Test

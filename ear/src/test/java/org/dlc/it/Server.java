@@ -76,11 +76,23 @@ public final class Server {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             pb.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+            String extra = System.getProperty("dlc.server.java.opts", "").trim();
+            if (!extra.isEmpty()) {
+                // Setting JAVA_OPTS replaces standalone.conf's defaults: repeat them, then add ours (e.g. JFR).
+                pb.environment().put("JAVA_OPTS", "-Xms64m -Xmx512m -Djava.net.preferIPv4Stack=true"
+                        + " -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true " + extra);
+            }
             process = pb.start();
             awaitReady(Duration.ofSeconds(180));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The server JVM's process id (standalone.sh's java child), for RSS readings. */
+    public static synchronized long pid() {
+        return process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no server JVM")).pid();
     }
 
     /** Graceful shutdown, as an operator's stop would do. */

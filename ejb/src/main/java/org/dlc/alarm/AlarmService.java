@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dlc.extension.DirectoryNumber;
 import org.dlc.extension.Lim;
+import org.dlc.license.JpaLicenses;
 
 /** Runs the alarm rules in transactions and publishes what changed once it is committed. */
 @Stateless
@@ -61,12 +62,22 @@ public class AlarmService {
         return noticed;
     }
 
-    /** Both run inside the caller's transaction (a location registration). */
+    /** Runs inside the caller's transaction (a location registration). */
     public void registrationRejected(DirectoryNumber dir, Lim lim) {
         events.fire(log().registrationRejected(dir, lim, clock.instant()));
     }
 
+    /**
+     * Usually an alarm 14 is active already: one indexed look-up. Otherwise the first identifications are
+     * serialised on the license pool's row lock (held to commit, taken before this transaction writes
+     * anything, so in the same order as seizures take it): the next one sees the committed alarm and raises
+     * none. Without it, a registration storm raised two alarms 14.
+     */
     public void passiveHandsetIdentified(DirectoryNumber dir, Lim lim) {
+        if (new JpaAlarmRepository(em).anyActive(AlarmDefinition.THIRD_PARTY_WITHOUT_LICENSE.code())) {
+            return;
+        }
+        new JpaLicenses(em).lockPool();
         log().passiveHandsetIdentified(dir, lim, clock.instant()).ifPresent(events::fire);
     }
 }

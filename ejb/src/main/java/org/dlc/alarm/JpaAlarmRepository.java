@@ -1,6 +1,7 @@
 package org.dlc.alarm;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +35,8 @@ public final class JpaAlarmRepository implements AlarmRepository {
     @Override
     public boolean anyActive(int code) {
         return !em.createQuery("SELECT a.handle FROM Alarm a WHERE a.code = :code AND a.clearedAt IS NULL", Integer.class)
-                .setParameter("code", code).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("code", code).setFlushMode(FlushModeType.COMMIT) // takes no row locks before the pool's
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override

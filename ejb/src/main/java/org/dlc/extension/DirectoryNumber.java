@@ -19,6 +19,18 @@ public record DirectoryNumber(String value) implements Comparable<DirectoryNumbe
         return byLength != 0 ? byLength : value.compareTo(o.value);
     }
 
+    /**
+     * A string whose plain (character) order is this order: the length in two digits, then the number
+     * ("03311" before "041003"). Stored and indexed, so listings in this order are read from an index.
+     */
+    public String sortKey() {
+        return sortKey(value);
+    }
+
+    public static String sortKey(String value) {
+        return (value.length() < 10 ? "0" : "") + value.length() + value;
+    }
+
     @Override
     public String toString() {
         return value;

@@ -12,6 +12,8 @@ public class Extension {
     public static final int MAX_CSP = 500;
 
     private String directoryNumber;
+    /** {@link DirectoryNumber#sortKey()}: listings are ordered and ranged by it, from an index. */
+    private String sortKey;
     private int lim;
     private int csp;
     private boolean thirdPartyClient;
@@ -22,6 +24,7 @@ public class Extension {
 
     public Extension(DirectoryNumber directoryNumber, Lim lim, int csp) {
         this.directoryNumber = directoryNumber.value();
+        this.sortKey = directoryNumber.sortKey();
         this.lim = lim.number();
         this.csp = checkCsp(csp);
     }
@@ -31,6 +34,14 @@ public class Extension {
             throw new InvalidInputException("csp", "must be 0.." + MAX_CSP + ", was " + csp);
         }
         return csp;
+    }
+
+    /** Extensions stored before the sort key existed get it at start-up. @return whether it was missing */
+    public boolean fillInSortKey() {
+        String key = DirectoryNumber.sortKey(directoryNumber);
+        boolean missing = !key.equals(sortKey);
+        sortKey = key;
+        return missing;
     }
 
     public void moveTo(Lim newLim) {

@@ -2,6 +2,7 @@ package org.dlc.handset;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
@@ -62,8 +63,13 @@ public class DectSubscriptionService {
         return handset;
     }
 
+    /**
+     * By the IPEI's unique index. Never flushes the transaction's pending changes first: a bulk import adds
+     * thousands of subscriptions in one transaction, and a flush before each lookup made it quadratic (the
+     * import checks IPEIs within its own batch itself; the unique constraint guards the rest).
+     */
     public Optional<Handset> byIpei(Ipei ipei) {
         return em.createNamedQuery("Handset.byIpei", Handset.class).setParameter("ipei", ipei.value())
-                .getResultStream().findFirst();
+                .setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.dlc.extension.Extension;
 import org.dlc.handset.CatalogueService;
 import org.dlc.license.ThirdPartyLicensePool;
 import org.dlc.user.UserService;
@@ -36,6 +37,9 @@ public class Bootstrap {
             em.persist(new ThirdPartyLicensePool());
         }
         catalogue.seedIfEmpty();
+        // A database from before the sort key: fill it in once.
+        em.createQuery("SELECT e FROM Extension e WHERE e.sortKey IS NULL", Extension.class).getResultStream()
+                .forEach(Extension::fillInSortKey);
         users.seedAdministrator();
     }
 }

@@ -50,7 +50,7 @@ public class TransferService {
     public SystemExport export() {
         List<ExportedExtension> out = new ArrayList<>();
         List<Object[]> rows = em.createQuery("SELECT e, h FROM Extension e LEFT JOIN Handset h"
-                + " ON h.directoryNumber = e.directoryNumber ORDER BY LENGTH(e.directoryNumber), e.directoryNumber",
+                + " ON h.directoryNumber = e.directoryNumber ORDER BY e.sortKey",
                 Object[].class).getResultList();
         for (Object[] row : rows) {
             Extension e = (Extension) row[0];
@@ -82,10 +82,11 @@ public class TransferService {
         }
         List<ExportedExtension> list = in.extensions() == null ? List.of() : in.extensions();
         Set<String> seen = new HashSet<>();
+        Set<String> seenIpeis = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             String where = "extensions[" + i + "]";
             try {
-                importOne(list.get(i), seen);
+                importOne(list.get(i), seen, seenIpeis);
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(where + "." + e.field(), e.getMessage().substring(e.field().length() + 2));
             }
@@ -98,7 +99,7 @@ public class TransferService {
         return installed == null || LicenseFile.parse(licenseFile).sequence() > LicenseFile.parse(installed).sequence();
     }
 
-    private void importOne(ExportedExtension x, Set<String> seen) {
+    private void importOne(ExportedExtension x, Set<String> seen, Set<String> seenIpeis) {
         if (x == null || x.directoryNumber() == null) {
             throw new InvalidInputException("directoryNumber", "is required");
         }
@@ -113,6 +114,9 @@ public class TransferService {
             return;
         }
         Ipei ipei = Ipei.parse(s.ipei());
+        if (!seenIpeis.add(ipei.value())) {
+            throw new InvalidInputException("dect.ipei", ipei.printed() + " appears twice");
+        }
         boolean beforeEnforcement = s.subscribedBeforeEnforcement() == null || s.subscribedBeforeEnforcement();
         Handset handset = beforeEnforcement
                 ? subscriptions.subscribeBeforeEnforcement(dir, ipei, s.authenticationKey())
