@@ -4,9 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.dlc.handset.Classification;
 import org.dlc.handset.Handset;
 import org.dlc.shared.NotFoundException;
@@ -15,21 +17,27 @@ import org.dlc.shared.NotFoundException;
 @Stateless
 public class ExtensionInfoService {
 
-    private static final int HANDSET_BATCH = 1_000;
-    /**
-     * Pages for a screen or a REST client take the two-step way. The printout's 5 000-row pages do not: measured
-     * at 100 000 extensions, its range-started pages made Derby sort again, and the two steps cost more than the
-     * join (docs/benchmarks.md).
-     */
-    private static final int SCREEN_PAGE = 1_000;
+    /** Extensions read per step while a filter on the handset thins out the rows of a first page. */
+    private static final int FILTERED_STEP = 1_000;
     private static final String FROM = " FROM Extension e LEFT JOIN Handset h ON h.directoryNumber = e.directoryNumber";
 
     @PersistenceContext(unitName = "dlc")
     private EntityManager em;
 
+    /**
+     * A page of rows. A first page (offset 0: every screen's first page, and each page of a printout, which
+     * walks by key) is read in steps of extensions in sort-key order, which Derby takes from the index and
+     * stops after the step, with each step's handsets fetched by the same key range; a filter on the handset
+     * is applied to the rows. A later page without such a filter is read the same way after skipping the
+     * offset in the index. Only a later page with a filter on the handset needs the join, which Derby sorts.
+     */
     public List<ExtensionInfo> list(ExtensionQuery q) {
-        if (!handsetFilter(q) && q.limit() <= SCREEN_PAGE) {
-            return listByExtension(q);
+        if (q.offset() == 0) {
+            return firstRows(q);
+        }
+        if (!handsetFilter(q)) {
+            return withHandsets(extensions(q.from() == null ? null : q.from().sortKey(), true, q, q.offset(), q.limit()))
+                    .toList();
         }
         TypedQuery<Object[]> query = em.createQuery("SELECT e, h" + FROM + where(q)
                 + " ORDER BY e.sortKey", Object[].class);
@@ -40,26 +48,56 @@ public class ExtensionInfoService {
                 .map(row -> info((Extension) row[0], (Handset) row[1])).toList();
     }
 
-    /**
-     * Without a filter on the handset: the page of extensions alone, which Derby reads in order from the sort
-     * key's index and stops after the page (with the outer join it sorted the whole table for every page), then
-     * the page's handsets by their keys.
-     */
-    private List<ExtensionInfo> listByExtension(ExtensionQuery q) {
-        TypedQuery<Extension> query = em.createQuery("SELECT e FROM Extension e" + where(q) + " ORDER BY e.sortKey",
-                Extension.class);
-        bind(query, q);
-        query.setHint("eclipselink.read-only", "true");
-        List<Extension> page = query.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList();
-        Map<String, Handset> handsets = new HashMap<>();
-        List<String> dirs = page.stream().map(e -> e.directoryNumber().value()).toList();
-        for (int from = 0; from < dirs.size(); from += HANDSET_BATCH) {
-            em.createQuery("SELECT h FROM Handset h WHERE h.directoryNumber IN :dirs", Handset.class)
-                    .setParameter("dirs", dirs.subList(from, Math.min(dirs.size(), from + HANDSET_BATCH)))
-                    .setHint("eclipselink.read-only", "true")
-                    .getResultList().forEach(h -> handsets.put(h.directoryNumber().value(), h));
+    private List<ExtensionInfo> firstRows(ExtensionQuery q) {
+        int step = handsetFilter(q) ? Math.max(q.limit(), FILTERED_STEP) : q.limit();
+        List<ExtensionInfo> rows = new ArrayList<>();
+        String key = q.from() == null ? null : q.from().sortKey();
+        boolean inclusive = true;
+        while (rows.size() < q.limit()) {
+            List<Extension> batch = extensions(key, inclusive, q, 0, step);
+            withHandsets(batch).filter(row -> matches(row, q)).limit(q.limit() - rows.size()).forEach(rows::add);
+            if (batch.size() < step) {
+                break;
+            }
+            key = DirectoryNumber.sortKey(batch.get(batch.size() - 1).directoryNumber().value());
+            inclusive = false;
         }
-        return page.stream().map(e -> info(e, handsets.get(e.directoryNumber().value()))).toList();
+        return rows;
+    }
+
+    /** Extensions in sort-key order from {@code key} (or the start) up to the query's end, from the index. */
+    private List<Extension> extensions(String key, boolean inclusive, ExtensionQuery q, int offset, int limit) {
+        String from = key == null ? "" : inclusive ? " AND e.sortKey >= :from" : " AND e.sortKey > :from";
+        TypedQuery<Extension> query = em.createQuery("SELECT e FROM Extension e WHERE 1 = 1" + from
+                + (q.to() == null ? "" : " AND e.sortKey <= :to") + " ORDER BY e.sortKey", Extension.class);
+        if (key != null) {
+            query.setParameter("from", key);
+        }
+        if (q.to() != null) {
+            query.setParameter("to", q.to().sortKey());
+        }
+        query.setHint("eclipselink.read-only", "true");
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** The extensions' rows, their handsets read in one query over the same sort-key range. */
+    private Stream<ExtensionInfo> withHandsets(List<Extension> page) {
+        if (page.isEmpty()) {
+            return Stream.empty();
+        }
+        Map<String, Handset> handsets = new HashMap<>();
+        em.createQuery("SELECT h FROM Handset h, Extension e WHERE e.directoryNumber = h.directoryNumber"
+                        + " AND e.sortKey >= :first AND e.sortKey <= :last", Handset.class)
+                .setParameter("first", DirectoryNumber.sortKey(page.get(0).directoryNumber().value()))
+                .setParameter("last", DirectoryNumber.sortKey(page.get(page.size() - 1).directoryNumber().value()))
+                .setHint("eclipselink.read-only", "true")
+                .getResultList().forEach(h -> handsets.put(h.directoryNumber().value(), h));
+        return page.stream().map(e -> info(e, handsets.get(e.directoryNumber().value())));
+    }
+
+    private static boolean matches(ExtensionInfo row, ExtensionQuery q) {
+        return (q.terminalType() == null || q.terminalType().equals(row.terminalType()))
+                && (!q.thirdPartyOnly() || row.classification() == Classification.THIRD_PARTY);
     }
 
     private static boolean handsetFilter(ExtensionQuery q) {
