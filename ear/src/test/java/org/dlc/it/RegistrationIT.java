@@ -107,6 +107,29 @@ class RegistrationIT extends ServerTest {
         assertEquals(1, activeAlarms14().size(), activeAlarms14().toString());
     }
 
+    @Test
+    void one_handset_rejected_many_times_at_once_folds_into_one_alarm_12() throws Exception {
+        String dir = "75300";
+        assertEquals(201, Api.post("/api/extensions", "{\"directoryNumber\":\"" + dir + "\"}").status());
+        String ipei = Ipei.of(77, Integer.parseInt(dir)).value();
+        assertEquals(200, Api.put("/api/extensions/" + dir + "/dect", "application/json",
+                "{\"ipei\":\"" + ipei + "\",\"authenticationKey\":\"4321\"}").status());
+        air.accessRights(ipei, "4321");
+
+        int attempts = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        List<Future<String>> results = pool.invokeAll(IntStream.range(0, attempts)
+                .<Callable<String>>mapToObj(i -> () -> air.locationRegistration(ipei, 10, 77).result()).toList());
+        pool.shutdown();
+        for (Future<String> f : results) {
+            assertEquals("REJECTED", f.get());
+        }
+        List<JsonObject> alarms = Api.get("/api/alarms").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("additionalText").equals("Directory number =" + dir)).toList();
+        assertEquals(1, alarms.size(), alarms.toString());
+        assertEquals(attempts, alarms.get(0).getInt("count"));
+    }
+
     private static List<JsonObject> activeAlarms14() {
         return Api.get("/api/alarms").jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getInt("code") == 14).toList();

@@ -2,6 +2,7 @@ package org.dlc.alarm;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,12 +25,14 @@ public final class JpaAlarmRepository implements AlarmRepository {
         return Optional.ofNullable(em.find(Alarm.class, handle));
     }
 
+    /** Locked and read from the database, not the cache: a repeat counts on the latest committed count. */
     @Override
     public Optional<Alarm> findActive(int code, String additionalText) {
         return em.createQuery("SELECT a FROM Alarm a WHERE a.code = :code AND a.additionalText = :text"
                         + " AND a.clearedAt IS NULL", Alarm.class)
                 .setParameter("code", code).setParameter("text", additionalText)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.dlc.registration;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,6 +60,14 @@ public class RegistrationService {
         HandsetType type = catalogue.current().classify(identity);
         Decision decision = LocationRegistrationPolicy.decide(type.classification(), extension.thirdPartyClient(),
                 handset.blocked(), handset.subscribedBeforeEnforcement());
+        if (!decision.accepted()) {
+            // Rejections of one extension queue on its row (taken before this transaction writes, as seizures
+            // take it), so its alarm 12 is raised once and every repeat is counted; a license seized meanwhile
+            // is seen, and decides.
+            em.refresh(extension, LockModeType.PESSIMISTIC_WRITE);
+            decision = LocationRegistrationPolicy.decide(type.classification(), extension.thirdPartyClient(),
+                    handset.blocked(), handset.subscribedBeforeEnforcement());
+        }
         Instant now = clock.instant();
         handset.registered(identity, type, decision.state(), now);
         JpaDiagnosticList diagnostics = new JpaDiagnosticList(em);
