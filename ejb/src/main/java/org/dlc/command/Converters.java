@@ -1,6 +1,7 @@
 package org.dlc.command;
 
 import java.util.Locale;
+import java.util.function.Function;
 import org.dlc.extension.Extension;
 import org.dlc.extension.ExtensionInfo;
 import org.dlc.extension.Lim;
@@ -37,14 +38,27 @@ final class Converters {
         throw new TypeConversionException("must be " + min + ".." + max + ", was " + quote(value));
     }
 
-    public static final class DirectorySelectionConverter implements ITypeConverter<DirectorySelection> {
+    /** A value the rules parse themselves: their refusal becomes picocli's, with the rules' message. */
+    abstract static class Parsed<T> implements ITypeConverter<T> {
+        private final Function<String, T> parse;
+
+        Parsed(Function<String, T> parse) {
+            this.parse = parse;
+        }
+
         @Override
-        public DirectorySelection convert(String value) {
+        public T convert(String value) {
             try {
-                return DirectorySelection.parse(value);
+                return parse.apply(value);
             } catch (InvalidInputException e) {
                 throw refused(e);
             }
+        }
+    }
+
+    public static final class DirectorySelectionConverter extends Parsed<DirectorySelection> {
+        public DirectorySelectionConverter() {
+            super(DirectorySelection::parse);
         }
     }
 
@@ -69,14 +83,9 @@ final class Converters {
         }
     }
 
-    public static final class IpeiConverter implements ITypeConverter<Ipei> {
-        @Override
-        public Ipei convert(String value) {
-            try {
-                return Ipei.parse(value);
-            } catch (InvalidInputException e) {
-                throw refused(e);
-            }
+    public static final class IpeiConverter extends Parsed<Ipei> {
+        public IpeiConverter() {
+            super(Ipei::parse);
         }
     }
 
