@@ -1,7 +1,9 @@
 package org.dlc.command;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.dlc.extension.Extension;
 import org.dlc.extension.ExtensionInfo;
 import org.dlc.extension.Lim;
@@ -99,26 +101,36 @@ final class Converters {
         }
     }
 
-    public static final class TerminalTypeConverter implements ITypeConverter<String> {
+    /** One of a few words, in any case: the answer is the word as the rules spell it. */
+    abstract static class OneOf implements ITypeConverter<String> {
+        private final UnaryOperator<String> spelling;
+        private final List<String> words;
+
+        OneOf(UnaryOperator<String> spelling, String... words) {
+            this.spelling = spelling;
+            this.words = List.of(words);
+        }
+
         @Override
         public String convert(String value) {
-            String type = value.trim().toUpperCase(Locale.ROOT);
-            if (!type.equals(ExtensionInfo.DECT) && !type.equals(ExtensionInfo.SIP)) {
-                throw new TypeConversionException("must be DECT or SIP, was " + quote(value));
+            String word = spelling.apply(value.trim());
+            if (!words.contains(word)) {
+                throw new TypeConversionException("must be " + String.join(" or ", words) + ", was " + quote(value));
             }
-            return type;
+            return word;
+        }
+    }
+
+    public static final class TerminalTypeConverter extends OneOf {
+        public TerminalTypeConverter() {
+            super(s -> s.toUpperCase(Locale.ROOT), ExtensionInfo.DECT, ExtensionInfo.SIP);
         }
     }
 
     /** {@code alarm -p --format short|full}. */
-    public static final class AlarmFormatConverter implements ITypeConverter<String> {
-        @Override
-        public String convert(String value) {
-            String format = value.trim().toLowerCase(Locale.ROOT);
-            if (!format.equals("short") && !format.equals("full")) {
-                throw new TypeConversionException("must be short or full, was " + quote(value));
-            }
-            return format;
+    public static final class AlarmFormatConverter extends OneOf {
+        public AlarmFormatConverter() {
+            super(s -> s.toLowerCase(Locale.ROOT), "short", "full");
         }
     }
 }
