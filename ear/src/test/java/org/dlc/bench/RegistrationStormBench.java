@@ -59,7 +59,10 @@ class RegistrationStormBench {
     enum Kind { MITEL, LICENSED, PASSIVE, UNLICENSED }
 
     private final Report report = new Report();
+    /** A person's credentials (PBKDF2, 20 000 iterations at each request): the commands. */
     private String auth;
+    /** The DECT controller's generated secret (one HMAC at each request): the air interface and the ping. */
+    private String controller;
     private final List<String> failures = new ArrayList<>();
 
     static Kind kind(int i) {
@@ -72,6 +75,7 @@ class RegistrationStormBench {
         Server.ensureStarted();
         auth = Load.basic(Users.ADMIN, Users.adminPassword());
         assertEquals(200, Api.get("/api/ping").status(), "the bench runs as the administrator of Users");
+        controller = Load.basic("bench-dect", dectControllerSecret("bench-dect"));
 
         Load.Result ping = ping();
         stage("storm", () -> storm(ping));
@@ -98,19 +102,34 @@ class RegistrationStormBench {
         }
     }
 
+    /** The DECT controller's account (created, or given a new secret when a kept database has it). */
+    private static String dectControllerSecret(String name) {
+        Api.Reply created = Api.post("/api/users", "{\"name\":\"" + name + "\",\"role\":\"dect-controller\"}");
+        Api.Reply issued = created.status() == 409 ? Api.post("/api/users/" + name + "/secret", "") : created;
+        assertTrue(issued.status() == 200 || issued.status() == 201, issued.toString());
+        return issued.json().getString("secret");
+    }
+
     // ---- 1. ping baseline ----
 
+    /**
+     * The baseline is the DECT controller's ping: the same client, credentials and filters as its registrations.
+     * Beside it, for scale: the same ping with a person's password, and the open health check.
+     */
     private Load.Result ping() {
-        IntFunction<HttpRequest> authenticated = i -> Load.request("/api/ping").header("Authorization", auth).GET().build();
+        IntFunction<HttpRequest> asController = i -> Load.request("/api/ping").header("Authorization", controller).GET().build();
+        IntFunction<HttpRequest> asPerson = i -> Load.request("/api/ping").header("Authorization", auth).GET().build();
         IntFunction<HttpRequest> open = i -> Load.request("/api/health").GET().build();
         Load.Check ok200 = (i, r) -> r.statusCode() == 200;
         int n = Math.min(STORM, 10_000);
-        Load.run("warm-up", n / 3, CONCURRENCY, authenticated, ok200);
+        Load.run("warm-up", n / 3, CONCURRENCY, asController, ok200);
         Load.run("warm-up", n / 3, CONCURRENCY, open, ok200);
-        Load.Result ping = Load.run("ping (GET /api/ping, Basic auth)", n, CONCURRENCY, authenticated, ok200);
+        Load.Result ping = Load.run("ping (GET /api/ping, Basic auth, DECT controller)", n, CONCURRENCY, asController, ok200);
         report.load(ping, null);
         Load.Result health = Load.run("health (GET /api/health, no auth)", n, CONCURRENCY, open, ok200);
         report.load(health, ping);
+        Load.Result person = Load.run("ping (GET /api/ping, Basic auth, a person's password)", n / 5, CONCURRENCY, asPerson, ok200);
+        report.load(person, ping);
         assertEquals(0, ping.errors(), ping.firstErrors().toString());
         return ping;
     }
@@ -186,7 +205,7 @@ class RegistrationStormBench {
 
     private HttpRequest registration(int dir, Kind kind) {
         String identity = kind == Kind.MITEL ? "\"manic\":8,\"modic\":" + (1 + dir % 9) : "\"manic\":10,\"modic\":77";
-        return Load.request("/api/dect/location-registrations").header("Authorization", auth)
+        return Load.request("/api/dect/location-registrations").header("Authorization", controller)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"ipei\":\"" + Ipei.of(EMC, dir).value() + "\"," + identity + "}"))
                 .build();

@@ -243,6 +243,18 @@ class PagesIT extends ServerTest {
         browser.find(By.id("f:create")).click();
         browser.waitForText("User pageuser created");
         assertEquals("read-only", Api.get("/api/users/pageuser").json().getString("role"));
+
+        // A DECT controller: no password typed; the page shows the generated secret once, and it works.
+        browser.find(By.id("f:name")).sendKeys("pagecontroller");
+        browser.find(By.id("f:role")).click();
+        browser.find(By.cssSelector("#f\\:role_items li[data-label='dect-controller']")).click();
+        browser.find(By.id("f:create")).click();
+        String shown = "Secret of DECT controller pagecontroller, shown this once: ";
+        browser.waitForText(shown);
+        String text = browser.text();
+        String secret = text.substring(text.indexOf(shown) + shown.length()).split("\\s")[0];
+        assertEquals(43, secret.length(), text);
+        assertEquals(200, Api.as("pagecontroller", secret, () -> Api.get("/api/ping")).status());
         browser.screenshot("users");
     }
 

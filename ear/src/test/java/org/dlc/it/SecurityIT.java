@@ -141,6 +141,42 @@ class SecurityIT extends ServerTest {
         assertEquals(404, Api.get("/api/extensions/5930").status());
     }
 
+    @Test
+    void a_dect_controller_has_a_generated_secret_and_reaches_the_air_interface_only() {
+        Api.Reply refused = Api.post("/api/users", "{\"name\":\"dect-a\",\"role\":\"dect-controller\",\"password\":\"chosen-by-a-person\"}");
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("password", refused.json().getString("field"));
+
+        Api.Reply created = Api.post("/api/users", "{\"name\":\"dect-a\",\"role\":\"dect-controller\"}");
+        assertEquals(201, created.status(), created.body());
+        String secret = created.json().getString("secret");
+        assertEquals(43, secret.length(), "256 bits, URL-safe Base64: " + secret);
+        assertEquals(false, created.json().getBoolean("mustChangePassword"));
+        assertEquals(false, Api.get("/api/users/dect-a").json().containsKey("secret"), "shown once only");
+        Handsets.extensionWithHandset("5940", false, true);
+
+        Api.as("dect-a", secret, () -> {
+            assertEquals(200, Api.get("/api/ping").status());
+            Api.Reply registration = Api.post("/api/dect/location-registrations",
+                    "{\"ipei\":\"" + Handsets.ipei("5940") + "\"}");
+            assertEquals("ACCEPTED", registration.json().getString("result"), registration.body());
+            assertEquals(403, Api.get("/api/extensions").status());
+            assertEquals(403, Api.post("/api/extensions", "{\"directoryNumber\":\"5941\"}").status());
+            assertEquals(403, Api.command("extension -p -d 5940").status());
+            assertEquals(403, Api.get("/api/users/me").status());
+            return null;
+        });
+
+        Api.Reply role = Api.patch("/api/users/dect-a", "{\"role\":\"admin\"}");
+        assertEquals(400, role.status(), role.body());
+        assertEquals("role", role.json().getString("field"));
+        String next = Api.post("/api/users/dect-a/secret", "").json().getString("secret");
+        assertEquals(401, Api.as("dect-a", secret, () -> Api.get("/api/ping")).status(), "the old secret ends at once");
+        assertEquals(200, Api.as("dect-a", next, () -> Api.get("/api/ping")).status());
+        assertEquals("dect-controller", Api.get("/api/users/dect-a").json().getString("role"));
+        assertEquals(404, Api.get("/api/extensions/5941").status());
+    }
+
     private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -13,14 +13,23 @@ import javax.crypto.spec.PBEKeySpec;
  */
 public record PasswordHash(String hash, String salt, int iterations) {
 
-    /** Every HTTP Basic request is verified again: enough to slow guessing, little enough for an API client. */
+    /** A person's password: every HTTP Basic request is verified again, enough to slow guessing of a guessable one. */
     public static final int ITERATIONS = 20_000;
+    /**
+     * A secret the server generated (256 random bits, see {@link Secret}): nobody can guess it, so stretching adds
+     * nothing but cost to every request of the machine that uses it (the DECT controller's registrations).
+     */
+    public static final int SECRET_ITERATIONS = 1;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public static PasswordHash of(char[] password) {
+        return of(password, ITERATIONS);
+    }
+
+    static PasswordHash of(char[] password, int iterations) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
-        return new PasswordHash(encode(derive(password, salt, ITERATIONS)), encode(salt), ITERATIONS);
+        return new PasswordHash(encode(derive(password, salt, iterations)), encode(salt), iterations);
     }
 
     public boolean matches(char[] password) {

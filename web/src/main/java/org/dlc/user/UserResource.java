@@ -18,15 +18,23 @@ import java.net.URI;
 import java.util.List;
 import org.dlc.web.Require;
 
-/** Users and roles (admin only, see web.xml), and everyone's own password change. */
+/**
+ * Users and roles (admin only, see web.xml), and everyone's own password change. A DECT controller's account is
+ * created without a password: the answer carries the secret the server generated, the only time it is shown.
+ */
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserResource {
 
-    public record User(String name, String role, boolean mustChangePassword) {
+    /** secret: only in the answer that issued it (JSON-B leaves it out when null). */
+    public record User(String name, String role, boolean mustChangePassword, String secret) {
         static User of(UserAccount u) {
-            return new User(u.name(), u.role().roleName(), u.mustChangePassword());
+            return new User(u.name(), u.role().roleName(), u.mustChangePassword(), null);
+        }
+
+        User withSecret(String issued) {
+            return new User(name, role, mustChangePassword, issued);
         }
     }
 
@@ -57,9 +65,24 @@ public class UserResource {
     @POST
     public Response create(NewUser body) {
         Require.body(body);
-        UserAccount u = users.create(Require.present(body.name(), "name"), Require.present(body.password(), "password")
-                .toCharArray(), Role.of(Require.present(body.role(), "role")));
-        return Response.created(URI.create("users/" + u.name())).entity(User.of(u)).build();
+        String name = Require.present(body.name(), "name");
+        Role role = Role.of(Require.present(body.role(), "role"));
+        User created;
+        if (role == Role.DECT_CONTROLLER && body.password() == null) {
+            String secret = users.createDectController(name);
+            created = get(name).withSecret(secret);
+        } else {
+            created = User.of(users.create(name, Require.present(body.password(), "password").toCharArray(), role));
+        }
+        return Response.created(URI.create("users/" + name)).entity(created).build();
+    }
+
+    /** A new secret for a DECT controller; the old one stops working at once. */
+    @POST
+    @Path("{name}/secret")
+    public User issueSecret(@PathParam("name") String name) {
+        String secret = users.issueSecret(name);
+        return get(name).withSecret(secret);
     }
 
     @PATCH

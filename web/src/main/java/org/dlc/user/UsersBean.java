@@ -9,7 +9,10 @@ import java.util.List;
 import org.dlc.web.Access;
 import org.dlc.web.Faces;
 
-/** The users page (admin): create users with a role and an initial password, change roles, reset, delete. */
+/**
+ * The users page (admin): create users with a role and an initial password, change roles, reset, delete.
+ * A DECT controller is created without a password; its secret is generated and shown once, like a new one.
+ */
 @Named
 @ViewScoped
 public class UsersBean implements Serializable {
@@ -39,6 +42,15 @@ public class UsersBean implements Serializable {
     }
 
     public void create() {
+        if (Role.DECT_CONTROLLER.roleName().equals(role) && (password == null || password.isEmpty())) {
+            String controller = name;
+            if (access.mayAdminister() && Faces.attempt("users.refused",
+                    () -> Faces.info("users.secretIssued", controller, users.createDectController(controller)))) {
+                name = null;
+                list = null;
+            }
+            return;
+        }
         if (access.mayAdminister() && Faces.attempt("users.refused",
                 () -> users.create(name, password == null ? null : password.toCharArray(), Role.of(role)))) {
             Faces.info("users.created", name);
@@ -60,6 +72,13 @@ public class UsersBean implements Serializable {
                 () -> users.resetPassword(user, password == null ? null : password.toCharArray()))) {
             Faces.info("users.passwordReset", user);
             password = null;
+            list = null;
+        }
+    }
+
+    public void issueSecret(String controller) {
+        if (access.mayAdminister() && Faces.attempt("users.refused",
+                () -> Faces.info("users.secretIssued", controller, users.issueSecret(controller)))) {
             list = null;
         }
     }
