@@ -21,11 +21,8 @@ class RegistrationIT extends ServerTest {
     private final HandsetSimulator air = new HandsetSimulator(new DlcClient(Server.BASE, Users.ADMIN, Users.adminPassword()));
 
     private static String subscribed(String dir) {
-        assertEquals(201, Api.post("/api/extensions", "{\"directoryNumber\":\"" + dir + "\"}").status());
         String ipei = Ipei.of(77, Integer.parseInt(dir)).value();
-        Api.Reply r = Api.put("/api/extensions/" + dir + "/dect", "application/json",
-                "{\"ipei\":\"" + ipei + "\",\"authenticationKey\":\"4321\"}");
-        assertEquals(200, r.status(), r.body());
+        subscribedAs(dir, ipei);
         return ipei;
     }
 
@@ -133,6 +130,39 @@ class RegistrationIT extends ServerTest {
     private static List<JsonObject> activeAlarms14() {
         return Api.get("/api/alarms").jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getInt("code") == 14).toList();
+    }
+
+    /** A repeat is answered from caches without a transaction: every change must still show at the next one. */
+    @Test
+    void subscriptions_and_licenses_that_change_show_at_the_next_registration() {
+        String ipei = Ipei.of(77, 5120).value();
+        assertEquals("REJECTED", air.locationRegistration(ipei, 8, 1).result(), "not subscribed yet");
+        subscribedAs("5120", ipei);
+        assertEquals("ACCEPTED", air.accessRights(ipei, "4321").result());
+        assertTrue(air.locationRegistration(ipei, 8, 1).accepted());
+        assertTrue(air.locationRegistration(ipei, 8, 1).accepted(), "the repeat");
+
+        assertEquals(204, Api.delete("/api/extensions/5120/dect").status());
+        assertEquals("REJECTED", air.locationRegistration(ipei, 8, 1).result(), "unsubscribed");
+
+        // The same handset on another extension, with a third-party identity: licensed, then released.
+        subscribedAs("5121", ipei);
+        assertEquals("ACCEPTED", air.accessRights(ipei, "4321").result());
+        Licenses.leaveFree(1);
+        assertEquals(200, Api.patch("/api/extensions/5121", "{\"thirdPartyClient\":true}").status());
+        assertTrue(air.locationRegistration(ipei, 10, 77).accepted());
+        assertTrue(air.locationRegistration(ipei, 10, 77).accepted(), "the repeat");
+        assertEquals("LICENSED", Api.get("/api/extensions/5121").json().getString("licenseState"));
+        assertEquals(200, Api.patch("/api/extensions/5121", "{\"thirdPartyClient\":false}").status());
+        assertEquals("REJECTED", air.locationRegistration(ipei, 10, 77).result(), "the license was released");
+        assertEquals("BLOCKED", Api.get("/api/extensions/5121").json().getString("licenseState"));
+    }
+
+    private static void subscribedAs(String dir, String ipei) {
+        assertEquals(201, Api.post("/api/extensions", "{\"directoryNumber\":\"" + dir + "\"}").status());
+        Api.Reply r = Api.put("/api/extensions/" + dir + "/dect", "application/json",
+                "{\"ipei\":\"" + ipei + "\",\"authenticationKey\":\"4321\"}");
+        assertEquals(200, r.status(), r.body());
     }
 
     @Test

@@ -1,12 +1,16 @@
 package org.dlc.extension;
 
+import java.util.regex.Pattern;
 import org.dlc.shared.InvalidInputException;
 
 /** An extension's directory number: 2 to 20 digits. */
 public record DirectoryNumber(String value) implements Comparable<DirectoryNumber> {
 
+    /** Compiled once: every location registration and every printed line makes one. */
+    private static final Pattern FORM = Pattern.compile("\\d{2,20}");
+
     public DirectoryNumber {
-        if (value == null || !value.matches("\\d{2,20}")) {
+        if (value == null || !FORM.matcher(value).matches()) {
             throw new InvalidInputException("directoryNumber", "must be 2..20 digits, was "
                     + (value == null ? "nothing" : "'" + (value.length() > 30 ? value.substring(0, 30) + "..." : value) + "'"));
         }

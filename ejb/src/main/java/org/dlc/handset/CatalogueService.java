@@ -3,6 +3,8 @@ package org.dlc.handset;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStreamReader;
@@ -25,6 +27,8 @@ public class CatalogueService {
 
     private volatile HandsetCatalogue cached;
 
+    /** Joins the caller's transaction, if any: a repeated location registration classifies without one. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public HandsetCatalogue current() {
         HandsetCatalogue c = cached;
         if (c == null) {

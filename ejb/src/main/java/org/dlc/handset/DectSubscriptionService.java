@@ -1,6 +1,8 @@
 package org.dlc.handset;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
@@ -68,6 +70,8 @@ public class DectSubscriptionService {
      * thousands of subscriptions in one transaction, and a flush before each lookup made it quadratic (the
      * import checks IPEIs within its own batch itself; the unique constraint guards the rest).
      */
+    /** Joins the caller's transaction, if any: a repeated location registration reads without one. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Handset> byIpei(Ipei ipei) {
         return em.createNamedQuery("Handset.byIpei", Handset.class).setParameter("ipei", ipei.value())
                 .setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();

@@ -2,6 +2,7 @@ package org.dlc.handset;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.dlc.extension.DirectoryNumber;
 import org.dlc.shared.InvalidInputException;
 
@@ -24,6 +25,8 @@ public class Handset {
     private Instant subscribedAt;
     private Instant lastRegisteredAt;
 
+    private static final Pattern KEY = Pattern.compile("\\d{1,8}");
+
     protected Handset() {
         // for JPA
     }
@@ -45,7 +48,7 @@ public class Handset {
     }
 
     static String checkKey(String key) {
-        if (key == null || !key.matches("\\d{1,8}")) {
+        if (key == null || !KEY.matcher(key).matches()) {
             throw new InvalidInputException("authenticationKey", "must be 1..8 digits");
         }
         return key;
@@ -65,19 +68,21 @@ public class Handset {
      * @return whether anything visible changed (so unchanged re-registrations need no write)
      */
     public boolean registered(ModelIdentity identity, HandsetType type, HandsetState newState, Instant now) {
-        Integer newManic = identity == null ? null : identity.manic();
-        Integer newModic = identity == null ? null : identity.modic();
-        boolean changed = state != newState || !Objects.equals(manic, newManic) || !Objects.equals(modic, newModic)
-                || !type.equals(type());
+        boolean changed = !records(identity, type, newState);
         if (changed) {
-            manic = newManic;
-            modic = newModic;
+            manic = identity == null ? null : identity.manic();
+            modic = identity == null ? null : identity.modic();
             classification = type.classification();
             vendor = type.vendor();
             state = newState;
             lastRegisteredAt = now;
         }
         return changed;
+    }
+
+    /** @return whether this outcome is the one already recorded, so registering it again changes nothing */
+    public boolean records(ModelIdentity identity, HandsetType type, HandsetState outcome) {
+        return state == outcome && Objects.equals(modelIdentity(), identity) && type.equals(type());
     }
 
     /** After the catalogue changed: the stored classification follows it. @return whether it changed */

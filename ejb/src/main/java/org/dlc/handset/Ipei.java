@@ -1,5 +1,6 @@
 package org.dlc.handset;
 
+import java.util.regex.Pattern;
 import org.dlc.shared.InvalidInputException;
 
 /**
@@ -9,8 +10,11 @@ import org.dlc.shared.InvalidInputException;
  */
 public record Ipei(String value) {
 
+    /** Compiled once: every location registration parses an IPEI. */
+    private static final Pattern FORM = Pattern.compile("\\d{12}[\\d*]");
+
     public Ipei {
-        if (value == null || !value.matches("\\d{12}[\\d*]")) {
+        if (value == null || !FORM.matcher(value).matches()) {
             throw new InvalidInputException("ipei",
                     "must be 13 characters: 5-digit EMC, 7-digit serial number, check digit or '*', was " + quote(value));
         }

@@ -1,7 +1,11 @@
 package org.dlc.registration;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +27,8 @@ import org.dlc.handset.ModelIdentity;
 @Stateless
 public class RegistrationService {
 
+    private static final RegistrationAnswer NOT_SUBSCRIBED = RegistrationAnswer.rejected("IPEI not subscribed");
+
     @PersistenceContext(unitName = "dlc")
     private EntityManager em;
 
@@ -35,13 +41,16 @@ public class RegistrationService {
     @EJB
     private AlarmService alarms;
 
+    @Resource
+    private SessionContext context;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Step one: IPEI and authentication code. The handset sends no model identity yet. */
     public RegistrationAnswer accessRights(Ipei ipei, String authenticationCode) {
         Optional<Handset> handset = subscriptions.byIpei(ipei);
         if (handset.isEmpty()) {
-            return RegistrationAnswer.rejected("IPEI not subscribed");
+            return NOT_SUBSCRIBED;
         }
         if (!handset.get().grantAccessRights(authenticationCode)) {
             return RegistrationAnswer.rejected("authentication failed");
@@ -49,24 +58,53 @@ public class RegistrationService {
         return RegistrationAnswer.accepted(RegistrationAnswer.SUBSCRIPTION_OK, "access rights granted");
     }
 
-    /** Step two: the model identity (if any) is checked against the license control. */
+    /**
+     * Step two: the model identity (if any) is checked against the license control. A repeat of the outcome the
+     * handset already records (most of a storm after a power cut) is answered from the shared cache, without a
+     * transaction or a write; anything that changes something is {@linkplain #record recorded} in one.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RegistrationAnswer locationRegistration(Ipei ipei, ModelIdentity identity) {
-        Optional<Handset> found = subscriptions.byIpei(ipei);
-        if (found.isEmpty() || !found.get().accessRightsGranted()) {
-            return RegistrationAnswer.rejected("IPEI not subscribed");
+        Optional<Found> found = find(ipei, identity);
+        if (found.isEmpty()) {
+            return NOT_SUBSCRIBED;
         }
-        Handset handset = found.get();
-        Extension extension = em.find(Extension.class, handset.directoryNumber().value());
-        HandsetType type = catalogue.current().classify(identity);
-        Decision decision = LocationRegistrationPolicy.decide(type.classification(), extension.thirdPartyClient(),
-                handset.blocked(), handset.subscribedBeforeEnforcement());
+        Decision decision = found.get().decide();
+        if (decision.repeatChangesNothing() && found.get().handset().records(identity, found.get().type(), decision.state())) {
+            return answer(decision);
+        }
+        return context.getBusinessObject(RegistrationService.class).record(ipei, identity);
+    }
+
+    /** What a location registration finds: the subscribed handset, its extension, and how the catalogue classifies it. */
+    private record Found(Handset handset, Extension extension, HandsetType type) {
+        Decision decide() {
+            return LocationRegistrationPolicy.decide(type.classification(), extension.thirdPartyClient(),
+                    handset.blocked(), handset.subscribedBeforeEnforcement());
+        }
+    }
+
+    private Optional<Found> find(Ipei ipei, ModelIdentity identity) {
+        return subscriptions.byIpei(ipei).filter(Handset::accessRightsGranted).map(handset -> new Found(handset,
+                em.find(Extension.class, handset.directoryNumber().value()), catalogue.current().classify(identity)));
+    }
+
+    /** A location registration that changes something: decided again on what this transaction reads and locks. */
+    public RegistrationAnswer record(Ipei ipei, ModelIdentity identity) {
+        Optional<Found> found = find(ipei, identity);
+        if (found.isEmpty()) {
+            return NOT_SUBSCRIBED;
+        }
+        Handset handset = found.get().handset();
+        Extension extension = found.get().extension();
+        HandsetType type = found.get().type();
+        Decision decision = found.get().decide();
         if (!decision.accepted()) {
             // Rejections of one extension queue on its row (taken before this transaction writes, as seizures
             // take it), so its alarm 12 is raised once and every repeat is counted; a license seized meanwhile
             // is seen, and decides.
             em.refresh(extension, LockModeType.PESSIMISTIC_WRITE);
-            decision = LocationRegistrationPolicy.decide(type.classification(), extension.thirdPartyClient(),
-                    handset.blocked(), handset.subscribedBeforeEnforcement());
+            decision = found.get().decide();
         }
         Instant now = clock.instant();
         handset.registered(identity, type, decision.state(), now);
@@ -84,6 +122,10 @@ public class RegistrationService {
             case REJECT_NO_LICENSE -> alarms.registrationRejected(extension.directoryNumber(), extension.lim());
             case ACCEPT_EXEMPT, ACCEPT_LICENSED -> diagnostics.remove(extension.directoryNumber().value());
         }
+        return answer(decision);
+    }
+
+    private static RegistrationAnswer answer(Decision decision) {
         return decision.accepted()
                 ? RegistrationAnswer.accepted(RegistrationAnswer.SUBSCRIPTION_OK, decision.name())
                 : RegistrationAnswer.rejected("no third-party license (" + decision.name() + ")");

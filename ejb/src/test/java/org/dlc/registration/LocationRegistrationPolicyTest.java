@@ -65,4 +65,12 @@ class LocationRegistrationPolicyTest {
         assertEquals(Decision.ACCEPT_LICENSED,
                 LocationRegistrationPolicy.decide(THIRD_PARTY, LICENSED, BLOCKED, AFTER_ENFORCEMENT));
     }
+
+    @Test
+    void repeating_an_exempt_or_licensed_registration_changes_nothing_but_passive_and_rejected_ones_write() {
+        assertTrue(Decision.ACCEPT_EXEMPT.repeatChangesNothing());
+        assertTrue(Decision.ACCEPT_LICENSED.repeatChangesNothing());
+        assertFalse(Decision.ACCEPT_PASSIVE.repeatChangesNothing(), "refreshes the diagnostic list, keeps alarm 14");
+        assertFalse(Decision.REJECT_NO_LICENSE.repeatChangesNothing(), "counts in alarm 12");
+    }
 }
