@@ -68,9 +68,9 @@ public class DectSubscriptionService {
     /**
      * By the IPEI's unique index. Never flushes the transaction's pending changes first: a bulk import adds
      * thousands of subscriptions in one transaction, and a flush before each lookup made it quadratic (the
-     * import checks IPEIs within its own batch itself; the unique constraint guards the rest).
+     * import checks IPEIs within its own batch itself; the unique constraint guards the rest). Joins the caller's
+     * transaction, if any: a repeated location registration reads without one.
      */
-    /** Joins the caller's transaction, if any: a repeated location registration reads without one. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Handset> byIpei(Ipei ipei) {
         return em.createNamedQuery("Handset.byIpei", Handset.class).setParameter("ipei", ipei.value())

@@ -12,6 +12,8 @@ import org.dlc.shared.InvalidInputException;
  */
 public class Handset {
 
+    private static final Pattern KEY = Pattern.compile("\\d{1,8}");
+
     private String directoryNumber;
     private String ipei;
     private String authenticationKey;
@@ -24,8 +26,6 @@ public class Handset {
     private HandsetState state = HandsetState.SUBSCRIBED;
     private Instant subscribedAt;
     private Instant lastRegisteredAt;
-
-    private static final Pattern KEY = Pattern.compile("\\d{1,8}");
 
     protected Handset() {
         // for JPA

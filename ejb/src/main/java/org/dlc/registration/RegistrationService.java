@@ -70,14 +70,18 @@ public class RegistrationService {
             return NOT_SUBSCRIBED;
         }
         Decision decision = found.get().decide();
-        if (decision.repeatChangesNothing() && found.get().handset().records(identity, found.get().type(), decision.state())) {
+        if (decision.repeatChangesNothing() && found.get().records(identity, decision)) {
             return answer(decision);
         }
         return context.getBusinessObject(RegistrationService.class).record(ipei, identity);
     }
 
-    /** What a location registration finds: the subscribed handset, its extension, and how the catalogue classifies it. */
+    /** What a location registration finds: the subscribed handset, its extension, the catalogue's classification. */
     private record Found(Handset handset, Extension extension, HandsetType type) {
+        boolean records(ModelIdentity identity, Decision decision) {
+            return handset.records(identity, type, decision.state());
+        }
+
         Decision decide() {
             return LocationRegistrationPolicy.decide(type.classification(), extension.thirdPartyClient(),
                     handset.blocked(), handset.subscribedBeforeEnforcement());
