@@ -158,6 +158,20 @@ class RegistrationIT extends ServerTest {
         assertEquals("BLOCKED", Api.get("/api/extensions/5121").json().getString("licenseState"));
     }
 
+    @Test
+    void a_passive_handset_leaves_the_diagnostic_list_when_it_registers_with_a_license() {
+        Handsets.extensionWithHandset("5122", false, true);
+        assertEquals("ACCEPTED", Handsets.locationRegistration("5122", 10, 77).getString("result"));
+        assertTrue(Handsets.diagnosticList().contains("5122"), Handsets.diagnosticList().toString());
+
+        Licenses.leaveFree(1);
+        assertEquals(200, Api.patch("/api/extensions/5122", "{\"thirdPartyClient\":true}").status());
+        assertEquals("ACCEPTED", Handsets.locationRegistration("5122", 10, 77).getString("result"));
+
+        assertEquals("LICENSED", Api.get("/api/extensions/5122").json().getString("licenseState"));
+        assertEquals(false, Handsets.diagnosticList().contains("5122"), Handsets.diagnosticList().toString());
+    }
+
     private static void subscribedAs(String dir, String ipei) {
         assertEquals(201, Api.post("/api/extensions", "{\"directoryNumber\":\"" + dir + "\"}").status());
         Api.Reply r = Api.put("/api/extensions/" + dir + "/dect", "application/json",

@@ -19,6 +19,7 @@ import org.dlc.extension.Extension;
 import org.dlc.handset.CatalogueService;
 import org.dlc.handset.DectSubscriptionService;
 import org.dlc.handset.Handset;
+import org.dlc.handset.HandsetState;
 import org.dlc.handset.HandsetType;
 import org.dlc.handset.Ipei;
 import org.dlc.handset.ModelIdentity;
@@ -111,6 +112,8 @@ public class RegistrationService {
             decision = found.get().decide();
         }
         Instant now = clock.instant();
+        // Only a passive registration puts a handset on the diagnostic list: others need no look-up to leave it.
+        boolean wasPassive = handset.state() == HandsetState.PASSIVE;
         handset.registered(identity, type, decision.state(), now);
         JpaDiagnosticList diagnostics = new JpaDiagnosticList(em);
         switch (decision) {
@@ -124,7 +127,11 @@ public class RegistrationService {
                 alarms.passiveHandsetIdentified(extension.directoryNumber(), extension.lim());
             }
             case REJECT_NO_LICENSE -> alarms.registrationRejected(extension.directoryNumber(), extension.lim());
-            case ACCEPT_EXEMPT, ACCEPT_LICENSED -> diagnostics.remove(extension.directoryNumber().value());
+            case ACCEPT_EXEMPT, ACCEPT_LICENSED -> {
+                if (wasPassive) {
+                    diagnostics.remove(extension.directoryNumber().value());
+                }
+            }
         }
         return answer(decision);
     }
