@@ -3,6 +3,11 @@ package org.dlc.it;
 import static org.dlc.it.Printouts.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +64,10 @@ class RestartIT extends ServerTest {
         assertEquals(0, Api.get("/api/license").json().getInt("free"));
 
         Map<String, String> before = whatTheAdministratorSees();
+        long logged = logSize();
         Server.restart();
         assertEquals(before, whatTheAdministratorSees());
+        assertEquals(List.of(), persistenceProblemsLoggedSince(logged), "a restart on existing tables is quiet");
 
         theHandsetsAreTreatedAsBefore();
         assertEquals(alarm12, Handsets.activeAlarm(12, BLOCKED));
@@ -73,5 +80,27 @@ class RestartIT extends ServerTest {
         theHandsetsAreTreatedAsBefore();
         assertEquals(alarm12, Handsets.activeAlarm(12, BLOCKED));
         assertEquals(3, Api.get("/api/alarms/" + alarm12).json().getInt("count"));
+    }
+
+    private static long logSize() {
+        try {
+            return Files.size(Server.LOG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** EclipseLink's warnings and errors (such as a schema change Derby refuses) in the server log from an offset. */
+    private static List<String> persistenceProblemsLoggedSince(long offset) {
+        try (RandomAccessFile log = new RandomAccessFile(Server.LOG.toFile(), "r")) {
+            byte[] tail = new byte[(int) (log.length() - offset)];
+            log.seek(offset);
+            log.readFully(tail);
+            return new String(tail, StandardCharsets.UTF_8).lines()
+                    .filter(line -> line.matches(".*(WARN|ERROR|SEVERE).*\\[org\\.eclipse\\.persistence.*") || line.contains("42Z93"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

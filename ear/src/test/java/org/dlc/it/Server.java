@@ -24,6 +24,8 @@ public final class Server {
 
     public static final Path SERVER_DIR = Path.of(System.getProperty("dlc.server.dir", "target/server"));
     public static final Path DATA_DIR = Path.of(System.getProperty("dlc.data.dir", "target/it-data"));
+    /** The server's console output, appended to by every start. */
+    public static final Path LOG = SERVER_DIR.getParent().resolve("it-server.log");
     public static final Path PROJECT_DIR = Path.of(System.getProperty("dlc.project.dir", ".."));
     public static final int PORT_OFFSET = Integer.getInteger("dlc.port.offset", 100);
     public static final int HTTP_PORT = 8080 + PORT_OFFSET;
@@ -68,13 +70,12 @@ public final class Server {
                     + "Stop it (pkill -f jboss-modules) or set -Dit.port.offset");
         }
         try {
-            Path log = SERVER_DIR.getParent().resolve("it-server.log");
             ProcessBuilder pb = new ProcessBuilder(SERVER_DIR.resolve("bin/standalone.sh").toString(),
                     "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
                     "-Ddlc.data.dir=" + DATA_DIR.toAbsolutePath(),
                     "-Ddlc.snmp.port=" + SNMP_PORT)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()));
             pb.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
             String extra = System.getProperty("dlc.server.java.opts", "").trim();
             if (!extra.isEmpty()) {
