@@ -96,13 +96,13 @@ class CommandIT extends ServerTest {
 
     @Test
     void extension_info_shows_the_vendor_each_handset_sent_at_location_registration() {
+        Handsets.migrated("3125");
         Handsets.registered("3121", 8, 1);
         Handsets.registered("3122", 8, 3);
         Handsets.registered("3123", null, null);
         Licenses.leaveFree(1);
-        Handsets.extensionWithHandset("3124", true, false);
+        Handsets.extensionWithHandset("3124", true);
         assertEquals("ACCEPTED", Handsets.locationRegistration("3124", 10, 77).getString("result"));
-        Handsets.extensionWithHandset("3125", false, true);
         assertEquals("ACCEPTED", Handsets.locationRegistration("3125", 202, 89).getString("result"));
         ok("extension -i -d 3126");
 
@@ -124,7 +124,7 @@ class CommandIT extends ServerTest {
 
     @Test
     void diagnostic_print_lists_the_passive_handset_and_clears() {
-        Handsets.extensionWithHandset("3131", false, true);
+        Handsets.migrated("3131");
         assertEquals("ACCEPTED", Handsets.locationRegistration("3131", 10, 77).getString("result"));
         Pattern row = Printouts.diagnosticRow("3131", 10, 77);
 
@@ -150,11 +150,11 @@ class CommandIT extends ServerTest {
 
     @Test
     void alarm_print_in_the_mx_one_layout_and_in_full() {
-        Handsets.extensionWithHandset("3141", false, false);
+        Handsets.migrated("3142");
+        Handsets.extensionWithHandset("3141", false);
         Handsets.locationRegistration("3141", 10, 77);
         Handsets.locationRegistration("3141", 10, 77);
         Handsets.clearActiveAlarm14();
-        Handsets.extensionWithHandset("3142", false, true);
         Handsets.locationRegistration("3142", 10, 77);
         int alarm12 = Handsets.activeAlarm(12, "3141");
         int alarm14 = Handsets.activeAlarm(14, "3142");

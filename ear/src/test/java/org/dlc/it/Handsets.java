@@ -2,6 +2,9 @@ package org.dlc.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
@@ -36,25 +39,63 @@ final class Handsets {
         assertEquals(201, r.status(), r.body());
     }
 
-    /**
-     * Subscribes a handset on the extension; one subscribed after enforcement also gets its access rights on air,
-     * one from before enforcement (an upgraded system) already has them.
-     */
-    static void subscribed(String dir, boolean beforeEnforcement) {
-        Api.Reply r = Api.put("/api/extensions/" + dir + "/dect" + (beforeEnforcement ? "?beforeEnforcement=true" : ""),
-                "application/json", "{\"ipei\":\"" + ipei(dir) + "\",\"authenticationKey\":\"" + KEY + "\"}");
+    /** Subscribes a handset on the extension (after enforcement, as every subscription now is) and grants it access rights on air. */
+    static void subscribed(String dir) {
+        Api.Reply r = Api.put("/api/extensions/" + dir + "/dect", "application/json",
+                "{\"ipei\":\"" + ipei(dir) + "\",\"authenticationKey\":\"" + KEY + "\"}");
         assertEquals(200, r.status(), r.body());
-        if (!beforeEnforcement) {
-            Api.Reply access = Api.post("/api/dect/access-rights",
-                    "{\"ipei\":\"" + ipei(dir) + "\",\"authenticationCode\":\"" + KEY + "\"}");
-            assertEquals("ACCEPTED", access.json().getString("result"), access.body());
-        }
+        Api.Reply access = Api.post("/api/dect/access-rights",
+                "{\"ipei\":\"" + ipei(dir) + "\",\"authenticationCode\":\"" + KEY + "\"}");
+        assertEquals("ACCEPTED", access.json().getString("result"), access.body());
     }
 
-    /** A new extension with a handset subscribed on it. */
-    static void extensionWithHandset(String dir, boolean thirdPartyClient, boolean beforeEnforcement) {
+    /** A new extension with a handset subscribed on it after enforcement. */
+    static void extensionWithHandset(String dir, boolean thirdPartyClient) {
         created(dir, thirdPartyClient);
-        subscribed(dir, beforeEnforcement);
+        subscribed(dir);
+    }
+
+    /**
+     * Extensions without license whose handsets were subscribed before enforcement, as an upgraded system has them:
+     * loaded by the migration, the only way in for them. A migration is allowed only while the system has no DECT
+     * subscription, so every subscription on the server is ended first: call it before the test subscribes others.
+     * @return the migration's report
+     */
+    static JsonObject migrated(String... dirs) {
+        endAllSubscriptions();
+        JsonArrayBuilder extensions = Json.createArrayBuilder();
+        for (String dir : dirs) {
+            extensions.add(Json.createObjectBuilder().add("directoryNumber", dir)
+                    .add("dect", Json.createObjectBuilder().add("ipei", ipei(dir)).add("authenticationKey", KEY)));
+        }
+        Api.Reply r = Api.post("/api/migration",
+                Json.createObjectBuilder().add("format", 1).add("extensions", extensions).build().toString());
+        assertEquals(200, r.status(), r.body());
+        return r.json();
+    }
+
+    /** Erases every extension on the server (a wipe: licenses released, subscriptions ended). */
+    static void eraseAllExtensions() {
+        JsonArray page;
+        do {
+            page = Api.get("/api/extensions?limit=1000").json().getJsonArray("items");
+            for (JsonValue e : page) {
+                String dir = e.asJsonObject().getString("directoryNumber");
+                assertEquals(204, Api.delete("/api/extensions/" + dir).status(), dir);
+            }
+        } while (!page.isEmpty());
+    }
+
+    /** Ends every DECT subscription on the server (each test sets up the handsets it needs). */
+    static void endAllSubscriptions() {
+        JsonArray dect;
+        do {
+            dect = Api.get("/api/extensions?terminalType=DECT&limit=1000").json().getJsonArray("items");
+            for (JsonValue e : dect) {
+                String dir = e.asJsonObject().getString("directoryNumber");
+                assertEquals(204, Api.delete("/api/extensions/" + dir + "/dect").status(), dir);
+            }
+        } while (!dect.isEmpty());
     }
 
     /** A location registration with a model identity, or a blank one (manic null). @return the answer */
@@ -67,7 +108,7 @@ final class Handsets {
 
     /** Subscribed after enforcement and accepted at its location registration. */
     static void registered(String dir, Integer manic, Integer modic) {
-        extensionWithHandset(dir, false, false);
+        extensionWithHandset(dir, false);
         assertEquals("ACCEPTED", locationRegistration(dir, manic, modic).getString("result"));
     }
 

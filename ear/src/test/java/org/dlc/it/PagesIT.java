@@ -2,6 +2,7 @@ package org.dlc.it;
 
 import static org.dlc.it.Handsets.created;
 import static org.dlc.it.Handsets.locationRegistration;
+import static org.dlc.it.Handsets.migrated;
 import static org.dlc.it.Handsets.registered;
 import static org.dlc.it.Handsets.subscribed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,20 +33,20 @@ class PagesIT extends ServerTest {
 
     @BeforeAll
     static void handsetsOfTheSpecification() {
+        // Subscribed before enforcement (loaded by the migration, before any other subscription), third party
+        // without license: working, passively supported.
+        migrated("86309");
+        assertEquals("ACCEPTED", locationRegistration("86309", 202, 89).getString("result"));
         registered("81003", 8, 1);
         registered("81035", 8, 3);
         Licenses.leaveFree(1);
         created("86014", true);
-        subscribed("86014", false);
+        subscribed("86014");
         locationRegistration("86014", 10, 77);
         registered("82135", null, null);
-        // Subscribed before enforcement, third party without license: working, passively supported.
-        created("86309", false);
-        subscribed("86309", true);
-        assertEquals("ACCEPTED", locationRegistration("86309", 202, 89).getString("result"));
         // Subscribed now, third party without license: rejected and blocked, alarm 12.
         created("86310", false);
-        subscribed("86310", false);
+        subscribed("86310");
         assertEquals("REJECTED", locationRegistration("86310", 202, 90).getString("result"));
 
         browser = new Browser().login(Users.ADMIN, Users.adminPassword());

@@ -85,14 +85,9 @@ class RegistrationIT extends ServerTest {
         for (JsonObject a : activeAlarms14()) {
             assertEquals(200, Api.post("/api/alarms/" + a.getInt("handle") + "/clear", "").status());
         }
-        List<String> ipeis = IntStream.range(75200, 75240).mapToObj(dir -> {
-            assertEquals(201, Api.post("/api/extensions", "{\"directoryNumber\":\"" + dir + "\"}").status());
-            String ipei = Ipei.of(77, dir).value();
-            Api.Reply r = Api.put("/api/extensions/" + dir + "/dect?beforeEnforcement=true", "application/json",
-                    "{\"ipei\":\"" + ipei + "\",\"authenticationKey\":\"4321\"}");
-            assertEquals(200, r.status(), r.body());
-            return ipei;
-        }).toList();
+        List<String> dirs = IntStream.range(75200, 75240).mapToObj(String::valueOf).toList();
+        Handsets.migrated(dirs.toArray(String[]::new));
+        List<String> ipeis = dirs.stream().map(Handsets::ipei).toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(ipeis.size());
         List<Future<Boolean>> accepted = pool.invokeAll(ipeis.stream()
@@ -160,7 +155,7 @@ class RegistrationIT extends ServerTest {
 
     @Test
     void a_passive_handset_leaves_the_diagnostic_list_when_it_registers_with_a_license() {
-        Handsets.extensionWithHandset("5122", false, true);
+        Handsets.migrated("5122");
         assertEquals("ACCEPTED", Handsets.locationRegistration("5122", 10, 77).getString("result"));
         assertTrue(Handsets.diagnosticList().contains("5122"), Handsets.diagnosticList().toString());
 

@@ -51,11 +51,11 @@ class RestartIT extends ServerTest {
 
     @Test
     void passive_and_blocked_handsets_alarms_and_the_diagnostic_list_survive_a_restart_and_a_crash() {
+        Handsets.migrated(PASSIVE);
         Licenses.leaveFree(1);
         Handsets.clearActiveAlarm14();
-        Handsets.extensionWithHandset(LICENSED, true, false);
-        Handsets.extensionWithHandset(PASSIVE, false, true);
-        Handsets.extensionWithHandset(BLOCKED, false, false);
+        Handsets.extensionWithHandset(LICENSED, true);
+        Handsets.extensionWithHandset(BLOCKED, false);
         theHandsetsAreTreatedAsBefore();
         int alarm12 = Handsets.activeAlarm(12, BLOCKED);
         int alarm14 = Handsets.activeAlarm(14, PASSIVE);

@@ -153,7 +153,7 @@ class SecurityIT extends ServerTest {
         assertEquals(43, secret.length(), "256 bits, URL-safe Base64: " + secret);
         assertEquals(false, created.json().getBoolean("mustChangePassword"));
         assertEquals(false, Api.get("/api/users/dect-a").json().containsKey("secret"), "shown once only");
-        Handsets.extensionWithHandset("5940", false, true);
+        Handsets.migrated("5940");
 
         Api.as("dect-a", secret, () -> {
             assertEquals(200, Api.get("/api/ping").status());

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dlc.handset.Ipei;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -89,21 +88,9 @@ class SnmpIT extends ServerTest {
         }
     }
 
-    private static void subscribe(String dir, int serial, boolean beforeEnforcement) {
-        Api.Reply created = Api.post("/api/extensions", "{\"directoryNumber\":\"" + dir + "\",\"lim\":1}");
-        assertEquals(201, created.status(), created.body());
-        String ipei = Ipei.of(10, serial).value();
-        Api.Reply subscribed = Api.put("/api/extensions/" + dir + "/dect" + (beforeEnforcement ? "?beforeEnforcement=true" : ""),
-                "application/json", "{\"ipei\":\"" + ipei + "\",\"authenticationKey\":\"1234\"}");
-        assertEquals(200, subscribed.status(), subscribed.body());
-        Api.Reply access = Api.post("/api/dect/access-rights",
-                "{\"ipei\":\"" + ipei + "\",\"authenticationCode\":\"1234\"}");
-        assertEquals("ACCEPTED", access.json().getString("result"), access.body());
-    }
-
-    private static Api.Reply register(String dir, int serial) {
+    private static Api.Reply register(String dir) {
         return Api.post("/api/dect/location-registrations",
-                "{\"ipei\":\"" + Ipei.of(10, serial).value() + "\",\"manic\":10,\"modic\":77}");
+                "{\"ipei\":\"" + Handsets.ipei(dir) + "\",\"manic\":10,\"modic\":77}");
     }
 
     private static int activeHandle(int code, String dir) {
@@ -154,9 +141,10 @@ class SnmpIT extends ServerTest {
     @Test
     @Order(1)
     void alarm_12_reaches_the_v2c_trap_receiver_decoded_by_name() {
-        subscribe("8311", 8311, false);
+        Handsets.migrated("8312"); // for alarm 14, below: a migration comes before any other subscription
+        Handsets.extensionWithHandset("8311", false);
         long start = System.nanoTime();
-        Api.Reply rejected = register("8311", 8311);
+        Api.Reply rejected = register("8311");
         long answered = System.nanoTime();
         Optional<Trapd.Notification> trap = trapReceiver.await(n -> n.is("dlcAlarm12Raised"), 5000);
         long arrived = System.nanoTime();
@@ -180,7 +168,7 @@ class SnmpIT extends ServerTest {
     @Order(2)
     void repeats_update_the_table_without_flooding_the_receivers() throws Exception {
         for (int i = 0; i < 3; i++) {
-            assertEquals("REJECTED", register("8311", 8311).json().getString("result"));
+            assertEquals("REJECTED", register("8311").json().getString("result"));
             Thread.sleep(50); // paced
         }
         NetSnmp.Result count = NetSnmp.run("snmpget", "-v2c", "-c", READ_COMMUNITY, AGENT,
@@ -194,8 +182,7 @@ class SnmpIT extends ServerTest {
     @Test
     @Order(3)
     void alarm_14_reaches_the_v3_receiver_as_an_authpriv_inform() {
-        subscribe("8312", 8312, true);
-        Api.Reply passive = register("8312", 8312);
+        Api.Reply passive = register("8312");
         assertEquals("ACCEPTED", passive.json().getString("result"), passive.body());
         alarm14 = activeHandle(14, "8312");
 
@@ -307,9 +294,9 @@ class SnmpIT extends ServerTest {
         assertEquals(200, Api.put("/api/snmp/config", "application/json", withDeadTarget).status());
         int timedOutBefore = Api.get("/api/snmp/status").json().getInt("informsTimedOut");
 
-        subscribe("313", 313, false);
+        Handsets.extensionWithHandset("313", false);
         long start = System.nanoTime();
-        Api.Reply rejected = register("313", 313);
+        Api.Reply rejected = register("313");
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals("REJECTED", rejected.json().getString("result"), rejected.body());
         System.out.println("SnmpIT: registration with a dead inform target took " + millis + " ms");

@@ -2,6 +2,7 @@ package org.dlc.alarm;
 
 import java.time.Instant;
 import org.dlc.extension.Lim;
+import org.dlc.shared.InvalidInputException;
 
 /** One entry of the alarm log, identified by a stable handle. Repeats fold into count and latest at. */
 public class Alarm {
@@ -28,6 +29,30 @@ public class Alarm {
         this.count = 1;
         this.firstAt = now;
         this.latestAt = now;
+    }
+
+    /**
+     * An alarm carried over from another server's export, with its handle (so {@code alarm -p} reads the same).
+     * @throws InvalidInputException for an unknown code, a bad LIM or a count below 1
+     */
+    public static Alarm restored(int handle, int code, Lim lim, String additionalText, int count, Instant firstAt,
+                                 Instant latestAt, boolean noticed) {
+        if (handle < 1 || count < 1 || additionalText == null || firstAt == null || latestAt == null) {
+            throw new InvalidInputException("alarms", "each needs a handle >= 1, a count >= 1, an additional text"
+                    + " and first/latest times");
+        }
+        AlarmDefinition definition;
+        try {
+            definition = AlarmDefinition.of(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("alarms.code", e.getMessage());
+        }
+        Alarm alarm = new Alarm(definition, lim, additionalText, firstAt);
+        alarm.handle = handle;
+        alarm.count = count;
+        alarm.latestAt = latestAt;
+        alarm.noticed = noticed;
+        return alarm;
     }
 
     /** For logs kept in memory; persistent logs assign the handle from their own sequence. */

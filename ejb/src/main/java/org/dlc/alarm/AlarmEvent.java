@@ -12,6 +12,8 @@ public record AlarmEvent(Kind kind, AlarmSnapshot alarm) {
         REPEATED,
         CLEARED,
         /** An operator marked the alarm noticed (alarm log and SNMP table show it). */
-        NOTICED
+        NOTICED,
+        /** Carried over by an import: the table shows it; nothing happened now, so nothing is notified. */
+        RESTORED
     }
 }

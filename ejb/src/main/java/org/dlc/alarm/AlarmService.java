@@ -62,6 +62,22 @@ public class AlarmService {
         return noticed;
     }
 
+    /**
+     * Adds an alarm carried over from an export, unless this log has that handle already (an export imported back
+     * into the server it came from). Later handles continue after it. The SNMP table shows it; no notification is
+     * sent, as nothing happened now.
+     * @return whether it was added
+     */
+    public boolean restore(Alarm alarm) {
+        JpaAlarmRepository repository = new JpaAlarmRepository(em);
+        if (repository.find(alarm.handle()).isPresent()) {
+            return false;
+        }
+        repository.restore(alarm);
+        events.fire(new AlarmEvent(AlarmEvent.Kind.RESTORED, alarm.snapshot()));
+        return true;
+    }
+
     /** Runs inside the caller's transaction (a location registration). */
     public void registrationRejected(DirectoryNumber dir, Lim lim) {
         events.fire(log().registrationRejected(dir, lim, clock.instant()));

@@ -20,6 +20,14 @@ public final class JpaAlarmRepository implements AlarmRepository {
         em.persist(alarm);
     }
 
+    /** Adds an alarm that keeps its handle, and moves the handle counter past it. */
+    public void restore(Alarm alarm) {
+        em.persist(alarm);
+        em.flush();
+        em.createNativeQuery("UPDATE DLC_SEQUENCE SET NEXT_VALUE = ? WHERE NAME = 'ALARM_HANDLE' AND NEXT_VALUE < ?")
+                .setParameter(1, alarm.handle()).setParameter(2, alarm.handle()).executeUpdate();
+    }
+
     @Override
     public Optional<Alarm> find(int handle) {
         return Optional.ofNullable(em.find(Alarm.class, handle));

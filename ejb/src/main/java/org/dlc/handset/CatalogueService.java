@@ -75,7 +75,11 @@ public class CatalogueService {
 
     /** Replaces the whole catalogue with the CSV's entries, or changes nothing if any line is bad. */
     public int importCsv(String csv) {
-        List<CatalogueEntry> entries = CatalogueCsv.read(new StringReader(csv));
+        return replace(CatalogueCsv.read(new StringReader(csv)));
+    }
+
+    /** Replaces the whole catalogue with these entries (a CSV import, a system import). */
+    public int replace(List<CatalogueEntry> entries) {
         em.createQuery("DELETE FROM CatalogueEntry c").executeUpdate();
         entries.forEach(em::persist);
         changed();

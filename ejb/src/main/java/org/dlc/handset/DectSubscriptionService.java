@@ -30,7 +30,11 @@ public class DectSubscriptionService {
         return handset;
     }
 
-    /** Adds a subscription that existed before enforcement (upgrade import): eligible for passive support. */
+    /**
+     * Adds a subscription that existed before enforcement: eligible for passive support. Only a migration or a
+     * signed export reaches this (see {@code org.dlc.transfer.TransferService}); every other path subscribes after
+     * enforcement.
+     */
     public Handset subscribeBeforeEnforcement(DirectoryNumber dir, Ipei ipei, String authenticationKey) {
         Handset handset = Handset.existingBeforeEnforcement(dir, ipei, authenticationKey, clock.instant());
         checkFree(dir, ipei);

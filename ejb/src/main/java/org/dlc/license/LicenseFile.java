@@ -59,7 +59,7 @@ public final class LicenseFile {
     public static final String TAG_PATTERN = "[A-Z0-9][A-Z0-9-]{0,63}";
     /** What comes after {@code signature:} before the base64. */
     static final String SIGNATURE_SCHEME = "ed25519:";
-    static final String SIGNATURE_ALGORITHM = "Ed25519";
+    public static final String SIGNATURE_ALGORITHM = "Ed25519";
     private static final int SIGNATURE_BYTES = 64;
     private static final Pattern TAG = Pattern.compile(TAG_PATTERN);
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,10}");

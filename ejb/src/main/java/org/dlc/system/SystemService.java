@@ -1,5 +1,6 @@
 package org.dlc.system;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
+import org.dlc.transfer.ExportKeyring;
 
 /** Reports the stack as the running persistence unit and JDBC driver see it, not as the build thinks it is. */
 @Stateless
@@ -15,6 +17,9 @@ public class SystemService {
 
     @PersistenceContext(unitName = "dlc")
     private EntityManager em;
+
+    @EJB
+    private ExportKeyring keyring;
 
     public SystemInfo describe() {
         // Unwrapping succeeds only if the running unit really is EclipseLink; the metadata names the database.
@@ -28,7 +33,8 @@ public class SystemService {
                     provider, providerVersion,
                     meta.getDatabaseProductName(), meta.getDatabaseProductVersion(),
                     Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()),
-                    DataDirectory.path().toString());
+                    DataDirectory.path().toString(),
+                    keyring.keys().fingerprint(), keyring.keys().publicKeyPem());
         } catch (SQLException e) {
             throw new IllegalStateException("database metadata unavailable", e);
         }

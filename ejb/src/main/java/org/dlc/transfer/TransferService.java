@@ -2,33 +2,49 @@ package org.dlc.transfer;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.dlc.alarm.Alarm;
+import org.dlc.alarm.AlarmService;
+import org.dlc.alarm.AlarmSnapshot;
 import org.dlc.extension.DirectoryNumber;
 import org.dlc.extension.Extension;
 import org.dlc.extension.ExtensionService;
 import org.dlc.extension.Lim;
+import org.dlc.handset.CatalogueEntry;
 import org.dlc.handset.CatalogueService;
 import org.dlc.handset.DectSubscriptionService;
 import org.dlc.handset.Handset;
 import org.dlc.handset.HandsetState;
+import org.dlc.handset.HandsetType;
 import org.dlc.handset.Ipei;
 import org.dlc.handset.ModelIdentity;
 import org.dlc.license.LicenseFile;
 import org.dlc.license.LicenseService;
 import org.dlc.shared.InvalidInputException;
+import org.dlc.transfer.SystemExport.ExportedAlarm;
+import org.dlc.transfer.SystemExport.ExportedCatalogueEntry;
 import org.dlc.transfer.SystemExport.ExportedExtension;
 import org.dlc.transfer.SystemExport.ExportedSubscription;
 
-/** Export and import of the whole configuration, all or nothing. */
+/**
+ * Export and import of the whole system, and the migration of a system from before enforcement; all or nothing.
+ * Passive support enters only through a migration or a signed export.
+ */
 @Stateless
 public class TransferService {
+
+    /** The canonical form the signature covers: the same binding on both sides, nulls left out. */
+    private static final Jsonb CANONICAL = JsonbBuilder.create();
 
     @PersistenceContext(unitName = "dlc")
     private EntityManager em;
@@ -45,8 +61,19 @@ public class TransferService {
     @EJB
     private CatalogueService catalogue;
 
+    @EJB
+    private AlarmService alarms;
+
+    @EJB
+    private ExportKeyring keyring;
+
     private final Clock clock = Clock.systemUTC();
 
+    /** What an import loaded. */
+    public record Imported(int extensions, int subscriptions, int passive, int alarms) {
+    }
+
+    /** The whole system, signed with this server's export key. */
     public SystemExport export() {
         List<ExportedExtension> out = new ArrayList<>();
         List<Object[]> rows = em.createQuery("SELECT e, h FROM Extension e LEFT JOIN Handset h"
@@ -58,7 +85,12 @@ public class TransferService {
             out.add(new ExportedExtension(e.directoryNumber().value(), e.lim().number(), e.csp(), e.thirdPartyClient(),
                     h == null ? null : subscription(h)));
         }
-        return new SystemExport(SystemExport.FORMAT, clock.instant(), licenses.installedFileText(), out);
+        List<ExportedCatalogueEntry> entries = catalogue.entries().stream().map(c -> new ExportedCatalogueEntry(
+                c.manic(), c.modicFrom(), c.modicTo(), c.vendor(), c.model(), c.mitel())).toList();
+        List<ExportedAlarm> active = alarms.active().stream().map(TransferService::alarm).toList();
+        SystemExport unsigned = new SystemExport(SystemExport.FORMAT, clock.instant(), licenses.installedFileText(),
+                entries, out, active, null);
+        return unsigned.signed(keyring.keys().sign(canonical(unsigned)));
     }
 
     private static ExportedSubscription subscription(Handset h) {
@@ -68,30 +100,78 @@ public class TransferService {
                 identity == null ? null : identity.modic());
     }
 
+    private static ExportedAlarm alarm(AlarmSnapshot a) {
+        return new ExportedAlarm(a.handle(), a.code(), a.lim(), a.additionalText(), a.count(), a.firstAt(),
+                a.latestAt(), a.noticed());
+    }
+
+    private static byte[] canonical(SystemExport document) {
+        return CANONICAL.toJson(document.unsigned()).getBytes(StandardCharsets.UTF_8);
+    }
+
     /**
-     * Imports into this server: installs the license file if it is newer than the installed one, creates the
-     * extensions (seizing their licenses) and subscriptions with their state. Any bad entry changes nothing.
-     * @return how many extensions were imported
+     * Imports into this server: installs the license file if it is newer than the installed one, replaces the
+     * catalogue if the document has one, creates the extensions (seizing their licenses) and subscriptions with
+     * their state, and restores active alarms this server does not have. A subscription from before enforcement
+     * (passive support) needs a valid signature by a trusted export key. Any bad entry changes nothing.
      */
-    public int importAll(SystemExport in) {
-        if (in.format() != SystemExport.FORMAT) {
-            throw new InvalidInputException("format", "must be " + SystemExport.FORMAT + ", was " + in.format());
+    public Imported importAll(SystemExport in) {
+        checkFormat(in);
+        if (in.signature() != null || in.beforeEnforcementSubscriptions() > 0) {
+            keyring.keys().verify(canonical(in), in.signature());
         }
+        if (in.catalogue() != null) {
+            catalogue.replace(in.catalogue().stream().map(c -> new CatalogueEntry(c.manic(), c.modicFrom(),
+                    c.modicTo(), c.vendor(), c.model(), c.mitel())).toList());
+        }
+        Loaded loaded = load(in, false);
+        int restored = 0;
+        for (ExportedAlarm a : in.alarms() == null ? List.<ExportedAlarm>of() : in.alarms()) {
+            restored += alarms.restore(Alarm.restored(a.handle(), a.code(), new Lim(a.lim()), a.additionalText(),
+                    a.count(), a.firstAt(), a.latestAt(), a.noticed())) ? 1 : 0;
+        }
+        return new Imported(loaded.extensions, loaded.subscriptions, loaded.migration.report().passive(), restored);
+    }
+
+    /**
+     * Loads a system from before enforcement (the upgrade): every subscription in it is one from before
+     * enforcement. Allowed only while this system has no DECT subscription ({@link Migration}).
+     */
+    public Migration.Report migrate(SystemExport in) {
+        checkFormat(in);
+        Migration.checkDocument(in);
+        Migration.checkAllowed(em.createQuery("SELECT COUNT(h) FROM Handset h", Long.class).getSingleResult());
+        return load(in, true).migration.report();
+    }
+
+    private static void checkFormat(SystemExport in) {
+        if (in.format() != 1 && in.format() != SystemExport.FORMAT) {
+            throw new InvalidInputException("format", "must be 1 or " + SystemExport.FORMAT + ", was " + in.format());
+        }
+    }
+
+    /** What {@link #load} created; the migration's count of what the subscriptions will be. */
+    private record Loaded(int extensions, int subscriptions, Migration migration) {
+    }
+
+    private Loaded load(SystemExport in, boolean beforeEnforcement) {
         if (in.licenseFile() != null && isNewer(in.licenseFile())) {
             licenses.install(in.licenseFile());
         }
-        List<ExportedExtension> list = in.extensions() == null ? List.of() : in.extensions();
+        List<ExportedExtension> list = in.extensionList();
         Set<String> seen = new HashSet<>();
         Set<String> seenIpeis = new HashSet<>();
+        Migration counts = new Migration();
+        int subscribed = 0;
         for (int i = 0; i < list.size(); i++) {
-            String where = "extensions[" + i + "]";
             try {
-                importOne(list.get(i), seen, seenIpeis);
+                subscribed += loadOne(list.get(i), beforeEnforcement, seen, seenIpeis, counts) ? 1 : 0;
             } catch (InvalidInputException e) {
-                throw new InvalidInputException(where + "." + e.field(), e.getMessage().substring(e.field().length() + 2));
+                throw new InvalidInputException("extensions[" + i + "]." + e.field(),
+                        e.getMessage().substring(e.field().length() + 2));
             }
         }
-        return list.size();
+        return new Loaded(list.size(), subscribed, counts);
     }
 
     private boolean isNewer(String licenseFile) {
@@ -99,7 +179,9 @@ public class TransferService {
         return installed == null || LicenseFile.parse(licenseFile).sequence() > LicenseFile.parse(installed).sequence();
     }
 
-    private void importOne(ExportedExtension x, Set<String> seen, Set<String> seenIpeis) {
+    /** @return whether the extension has a subscription */
+    private boolean loadOne(ExportedExtension x, boolean migration, Set<String> seen, Set<String> seenIpeis,
+                            Migration counts) {
         if (x == null || x.directoryNumber() == null) {
             throw new InvalidInputException("directoryNumber", "is required");
         }
@@ -107,23 +189,31 @@ public class TransferService {
         if (!seen.add(dir.value())) {
             throw new InvalidInputException("directoryNumber", dir + " appears twice");
         }
+        boolean licensed = Boolean.TRUE.equals(x.thirdPartyClient());
         extensions.create(dir, x.lim() == null ? Lim.DEFAULT : new Lim(x.lim()), x.csp() == null ? 0 : x.csp(),
-                Boolean.TRUE.equals(x.thirdPartyClient()));
+                licensed);
+        counts.extension();
         ExportedSubscription s = x.dect();
         if (s == null) {
-            return;
+            return false;
         }
         Ipei ipei = Ipei.parse(s.ipei());
         if (!seenIpeis.add(ipei.value())) {
             throw new InvalidInputException("dect.ipei", ipei.printed() + " appears twice");
         }
-        boolean beforeEnforcement = s.subscribedBeforeEnforcement() == null || s.subscribedBeforeEnforcement();
+        HandsetState state = state(s.state());
+        boolean beforeEnforcement = migration || s.beforeEnforcement();
         Handset handset = beforeEnforcement
                 ? subscriptions.subscribeBeforeEnforcement(dir, ipei, s.authenticationKey())
                 : subscriptions.subscribe(dir, ipei, s.authenticationKey());
         ModelIdentity identity = ModelIdentity.ofNullable(s.manic(), s.modic());
-        handset.restore(identity, catalogue.current().classify(identity), state(s.state()),
+        HandsetType type = catalogue.current().classify(identity);
+        handset.restore(identity, type, migration ? Migration.stateBeforeEnforcement(state) : state,
                 s.accessRightsGranted() == null || s.accessRightsGranted());
+        if (beforeEnforcement) {
+            counts.subscription(type, licensed);
+        }
+        return true;
     }
 
     private static HandsetState state(String name) {

@@ -46,22 +46,19 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * Loads the example through {@code client}. The system must not have the example's directory numbers; its
-     * license pool may be in use already: the license file installed covers those licenses and two more.
+     * Loads the example through {@code client}. The system must have no DECT subscription yet (a migration is
+     * the first load of an upgraded system); its license pool may be in use already: the license file installed
+     * covers those licenses and two more.
      */
     public static void load(DlcClient client) {
-        if (client.get("/api/extensions/1003").status() != 404) {
-            throw new IllegalStateException("the demo needs an empty system, and extension 1003 exists"
-                    + " (stop the server and delete its data directory to start over)");
-        }
         // 1. The system as it was before the upgrade to license control.
         JsonArrayBuilder extensions = Json.createArrayBuilder();
         for (DemoHandset h : BEFORE_ENFORCEMENT) {
             extensions.add(Json.createObjectBuilder().add("directoryNumber", h.dir()).add("lim", 1)
                     .add("dect", Json.createObjectBuilder().add("ipei", h.ipei().value()).add("authenticationKey", AUTH_CODE)));
         }
-        client.post("/api/transfer", Json.createObjectBuilder().add("format", 1).add("extensions", extensions)
-                .build().toString()).expectOk("import of the pre-enforcement system");
+        client.post("/api/migration", Json.createObjectBuilder().add("format", 1).add("extensions", extensions)
+                .build().toString()).expectOk("migration of the pre-enforcement system");
 
         // 2. A license file with two third-party licenses (more if some are in use already), seized for the two
         //    known third-party handsets.

@@ -6,8 +6,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "dlc-tools", mixinStandardHelpOptions = true,
-        subcommands = {LicenseCommands.Keygen.class, LicenseCommands.Sign.class, LicenseVerifyCommand.class, SimulateCommand.class, DemoCommand.class},
-        description = "License signing, a DECT handset simulator and the demo loader for DECT License Control.")
+        subcommands = {LicenseCommands.Keygen.class, LicenseCommands.Sign.class, LicenseVerifyCommand.class, SimulateCommand.class, MigrateCommand.class, DemoCommand.class},
+        description = "License signing, a DECT handset simulator, the migration of a system from before enforcement and the demo loader for DECT License Control.")
 public final class DlcTools implements Runnable {
 
     @Spec

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.util.List;
 import org.dlc.handset.DectSubscriptionService;
 import org.dlc.handset.Ipei;
+import org.dlc.shared.InvalidInputException;
 import org.dlc.web.Require;
 
 /** Extensions and their DECT subscriptions: what extension and dect_extension do, over REST. */
@@ -90,24 +91,21 @@ public class ExtensionResource {
     }
 
     /**
-     * dect_extension -i. With {@code beforeEnforcement=true} the subscription is recorded as one that existed
-     * before license enforcement (upgrade import): a third-party handset on it is passively supported (alarm 14).
+     * dect_extension -i: a subscription made now, after enforcement. Passive support is not something a call can
+     * ask for: the old {@code beforeEnforcement} parameter is refused, naming the one door (the migration).
      */
     @PUT
     @Path("{dir}/dect")
     public ExtensionInfo subscribe(@PathParam("dir") String dir,
-                                   @QueryParam("beforeEnforcement") @DefaultValue("false") boolean beforeEnforcement,
+                                   @QueryParam("beforeEnforcement") String beforeEnforcement,
                                    Subscription body) {
-        Require.body(body);
-        DirectoryNumber number = new DirectoryNumber(dir);
-        Ipei ipei = Ipei.parse(Require.present(body.ipei(), "ipei"));
-        String key = Require.present(body.authenticationKey(), "authenticationKey");
-        if (beforeEnforcement) {
-            // A subscription carried over from before enforcement (upgrade): eligible for passive support.
-            subscriptions.subscribeBeforeEnforcement(number, ipei, key);
-        } else {
-            subscriptions.subscribe(number, ipei, key);
+        if (beforeEnforcement != null) {
+            throw new InvalidInputException("beforeEnforcement", "is not accepted: every subscription made here is"
+                    + " after enforcement; subscriptions from before enforcement are loaded by POST /api/migration");
         }
+        Require.body(body);
+        subscriptions.subscribe(new DirectoryNumber(dir), Ipei.parse(Require.present(body.ipei(), "ipei")),
+                Require.present(body.authenticationKey(), "authenticationKey"));
         return get(dir);
     }
 

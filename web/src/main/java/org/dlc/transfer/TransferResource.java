@@ -10,17 +10,15 @@ import jakarta.ws.rs.core.MediaType;
 import org.dlc.web.MaxBodySize;
 import org.dlc.web.Require;
 
-/** Export and import of the whole configuration (GET to save, POST to load on a fresh server). */
+/** Export and import of the whole system (GET to save, POST to load on another server or after a wipe). */
 @Path("transfer")
 @Produces(MediaType.APPLICATION_JSON)
 public class TransferResource {
 
-    public record Imported(int extensions) {
-    }
-
     @EJB
     private TransferService transfer;
 
+    /** The whole system, signed by this server; it holds the DECT authentication keys. */
     @GET
     public SystemExport export() {
         return transfer.export();
@@ -30,7 +28,7 @@ public class TransferResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @MaxBodySize(64L * 1024 * 1024)
-    public Imported importAll(SystemExport body) {
-        return new Imported(transfer.importAll(Require.body(body)));
+    public TransferService.Imported importAll(SystemExport body) {
+        return transfer.importAll(Require.body(body));
     }
 }
