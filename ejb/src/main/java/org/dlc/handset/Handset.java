@@ -124,11 +124,20 @@ public class Handset {
         return state == outcome && Objects.equals(modelIdentity(), identity) && type.equals(type());
     }
 
-    /** After the catalogue changed: the stored classification follows it. @return whether it changed */
+    /**
+     * After the catalogue changed: the stored classification follows it. A handset blocked as third party whose
+     * identity the catalogue now says is exempt is no longer blocked: it goes back to {@link HandsetState#SUBSCRIBED}
+     * (not registered since), and its next location registration is decided afresh (accepted as exempt). A block
+     * that did not come from this identity's classification (the handset was already exempt, or blank, and blocked
+     * because blocks are sticky) stays. @return whether anything changed
+     */
     public boolean reclassify(HandsetCatalogue catalogue) {
         HandsetType type = catalogue.classify(modelIdentity());
         if (type.equals(type())) {
             return false;
+        }
+        if (blocked() && classification.needsLicense() && !type.classification().needsLicense()) {
+            state = HandsetState.SUBSCRIBED;
         }
         classification = type.classification();
         vendor = type.vendor();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import org.dlc.extension.DirectoryNumber;
 import org.dlc.shared.InvalidInputException;
 import org.junit.jupiter.api.Nested;
@@ -20,6 +21,9 @@ class HandsetTest {
     private static final HandsetType MITEL_DH6 = HandsetType.mitel("DH6");
     private static final ModelIdentity ACME = new ModelIdentity(4242, 1);
     private static final HandsetType THIRD_PARTY_ACME = HandsetType.thirdParty(ACME);
+    private static final HandsetCatalogue WITHOUT_ACME = new HandsetCatalogue(List.of());
+    private static final HandsetCatalogue ACME_IS_MITEL = new HandsetCatalogue(
+            List.of(new CatalogueEntry(4242, 1, 1, "Mitel", "Acme OEM", true)));
 
     private final Handset handset = new Handset(new DirectoryNumber("1003"), Ipei.of(12345, 1003), "1234", T0);
 
@@ -113,6 +117,48 @@ class HandsetTest {
                     () -> passive.restoreIdentification(T0, null)).field());
             assertEquals("identification", assertThrows(InvalidInputException.class,
                     () -> passive.restoreIdentification(T0.plusSeconds(1), T0)).field());
+        }
+    }
+
+    @Nested
+    class CatalogueChange {
+
+        @Test
+        void a_handset_blocked_as_third_party_is_unblocked_when_its_identity_becomes_mitel() {
+            handset.registered(ACME, WITHOUT_ACME.classify(ACME), HandsetState.BLOCKED, T0);
+
+            assertTrue(handset.reclassify(ACME_IS_MITEL));
+
+            assertFalse(handset.blocked());
+            assertEquals(HandsetState.SUBSCRIBED, handset.state(), "not registered since: the next one decides");
+            assertEquals(new HandsetType(Classification.MITEL, "Acme OEM"), handset.type());
+        }
+
+        @Test
+        void a_handset_blocked_while_sending_a_mitel_identity_stays_blocked_whatever_else_changes() {
+            handset.registered(DH6, MITEL_DH6, HandsetState.BLOCKED, T0);
+            HandsetCatalogue dh6Named = new HandsetCatalogue(
+                    List.of(new CatalogueEntry(8, 1, 1, "Mitel", "Mitel 56xx (DH6)", true)));
+
+            assertTrue(handset.reclassify(dh6Named), "the vendor text follows the catalogue");
+            assertTrue(handset.blocked(), "blocks are sticky: only a third-party identity turned exempt lifts one");
+        }
+
+        @Test
+        void a_registered_handset_that_becomes_third_party_keeps_its_state_until_it_registers() {
+            handset.registered(ACME, ACME_IS_MITEL.classify(ACME), HandsetState.REGISTERED, T0);
+
+            assertTrue(handset.reclassify(WITHOUT_ACME));
+
+            assertEquals(HandsetState.REGISTERED, handset.state());
+            assertEquals(THIRD_PARTY_ACME, handset.type());
+        }
+
+        @Test
+        void an_unchanged_classification_changes_nothing() {
+            handset.registered(ACME, THIRD_PARTY_ACME, HandsetState.BLOCKED, T0);
+            assertFalse(handset.reclassify(WITHOUT_ACME));
+            assertTrue(handset.blocked());
         }
     }
 }
