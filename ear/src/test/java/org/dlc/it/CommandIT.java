@@ -123,29 +123,73 @@ class CommandIT extends ServerTest {
     }
 
     @Test
-    void diagnostic_print_lists_the_passive_handset_and_clears() {
-        Handsets.migrated("3131");
+    void diagnostic_print_lists_every_passive_handset_and_a_clear_forgets_only_when_they_were_identified() {
+        Handsets.migrated("3131", "3132", "3133");
         assertEquals("ACCEPTED", Handsets.locationRegistration("3131", 10, 77).getString("result"));
-        Pattern row = Printouts.diagnosticRow("3131", 10, 77);
+        assertEquals("ACCEPTED", Handsets.locationRegistration("3132", 202, 89).getString("result"));
+        assertEquals("ACCEPTED", Handsets.locationRegistration("3133", 10, 78).getString("result"));
+        List<String> mine = List.of("3131", "3132", "3133");
 
         List<String> before = lines(ok("diagnostic_print"));
         assertEquals(Printouts.DIAGNOSTIC_HEADER, before.get(0));
-        List<String> rows = rowsOf(String.join("\n", before), List.of("3131"));
-        assertEquals(1, rows.size(), before.toString());
-        assertTrue(row.matcher(rows.get(0)).matches(), rows.get(0));
-        int entries = before.size() - 2;
-        assertEquals(Printouts.DIAGNOSTIC_TOTAL + entries, before.get(before.size() - 1));
+        List<String> rows = rowsOf(String.join("\n", before), mine);
+        assertEquals(3, rows.size(), before.toString());
+        assertTrue(Printouts.diagnosticRow("3131", 10, 77).matcher(rows.get(0)).matches(), rows.get(0));
+        assertTrue(Printouts.diagnosticRow("3132", 202, 89).matcher(rows.get(1)).matches(), rows.get(1));
+        assertTrue(Printouts.diagnosticRow("3133", 10, 78).matcher(rows.get(2)).matches(), rows.get(2));
+        List<String> listed = dirsOf(before);
+        assertEquals(Printouts.DIAGNOSTIC_TOTAL + listed.size(), before.get(before.size() - 1));
+        assertListAgreesWithExtensionInfoAndLicenseStatus(listed);
 
-        assertEquals("Diagnostic list cleared, " + entries + (entries == 1 ? " entry" : " entries") + " removed.\n",
-                ok("diagnostic_print --clear"));
-        assertEquals(Printouts.DIAGNOSTIC_HEADER + "\n" + Printouts.DIAGNOSTIC_TOTAL + "0\n", ok("diagnostic_print"));
-
-        // It fills again as the handset registers.
-        assertEquals("ACCEPTED", Handsets.locationRegistration("3131", 10, 77).getString("result"));
+        // The specification's procedure: clear the list, then print it for the handsets still without a license.
+        assertTrue(Pattern.matches("Diagnostic list cleared, identification times of \\d+ handsets? reset;"
+                + " handsets without license stay listed.\n", ok("diagnostic_print --clear")));
         List<String> after = lines(ok("diagnostic_print"));
-        assertEquals(3, after.size(), after.toString());
-        assertTrue(row.matcher(after.get(1)).matches(), after.get(1));
-        assertEquals(Printouts.DIAGNOSTIC_TOTAL + "1", after.get(2));
+        assertEquals(listed, dirsOf(after), "the same handsets: they still lack a license");
+        assertEquals(List.of(Printouts.diagnosticRowSinceClear("3131", 10, 77),
+                Printouts.diagnosticRowSinceClear("3132", 202, 89),
+                Printouts.diagnosticRowSinceClear("3133", 10, 78)), rowsOf(String.join("\n", after), mine));
+        assertEquals(Printouts.DIAGNOSTIC_TOTAL + listed.size(), after.get(after.size() - 1));
+        assertListAgreesWithExtensionInfoAndLicenseStatus(dirsOf(after));
+
+        // A registration identifies the handset again: its times start afresh.
+        assertEquals("ACCEPTED", Handsets.locationRegistration("3131", 10, 77).getString("result"));
+        String again = ok("diagnostic_print");
+        assertTrue(Printouts.diagnosticRow("3131", 10, 77).matcher(rowsOf(again, mine).get(0)).matches(), again);
+        assertEquals(Printouts.diagnosticRowSinceClear("3132", 202, 89), rowsOf(again, mine).get(1));
+
+        // A seizure takes the handset off the list at once, without a registration.
+        Licenses.leaveFree(1);
+        assertEquals("Extension 3133 changed.\n", ok("extension -c -d 3133 --third-party-client yes"));
+        List<String> seized = dirsOf(lines(ok("diagnostic_print")));
+        assertEquals(listed.stream().filter(d -> !d.equals("3133")).toList(), seized);
+        assertListAgreesWithExtensionInfoAndLicenseStatus(seized);
+    }
+
+    /** The directory numbers of a diagnostic_print, in printed order. */
+    private static List<String> dirsOf(List<String> diagnosticPrint) {
+        return diagnosticPrint.subList(1, diagnosticPrint.size() - 1).stream().map(l -> l.split(" ", 2)[0]).toList();
+    }
+
+    /**
+     * The list is exactly the extensions extension_info shows as PASSIVE (the rule in Java, against the list's
+     * query), the REST list and the dashboard say the same, and license_status counts them with the blocked ones.
+     */
+    private static void assertListAgreesWithExtensionInfoAndLicenseStatus(List<String> listed) {
+        List<JsonObject> dect = Api.get("/api/extensions?terminalType=DECT&limit=100000").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        List<String> passive = dect.stream().filter(e -> e.getString("licenseState").equals("PASSIVE"))
+                .map(e -> e.getString("directoryNumber")).toList();
+        long blocked = dect.stream().filter(e -> e.getString("licenseState").equals("BLOCKED")).count();
+        assertEquals(passive, listed, "diagnostic_print = the PASSIVE extensions of extension_info");
+        assertEquals(listed, Handsets.diagnosticList(), "GET /api/diagnostics");
+
+        JsonObject license = Api.get("/api/license").json();
+        assertEquals(listed.size() + blocked, license.getInt("unlicensedThirdPartyHandsets"));
+        assertEquals(Math.max(0, listed.size() + blocked - license.getInt("free")), license.getInt("licensesNeeded"));
+        String status = ok("license_status");
+        assertTrue(status.contains("Third party DECT handsets without license: " + (listed.size() + blocked) + "\n"),
+                status);
     }
 
     @Test

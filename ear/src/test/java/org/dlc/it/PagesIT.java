@@ -66,6 +66,8 @@ class PagesIT extends ServerTest {
         browser.waitForText("Version 1.0.0-SNAPSHOT");
         assertTrue(browser.text().contains("DECT License Control"));
         assertTrue(Integer.parseInt(browser.find(By.id("passive")).getText()) >= 1);
+        assertEquals(Handsets.diagnosticList().size(), Integer.parseInt(browser.find(By.id("passive")).getText()),
+                "the dashboard counts exactly the handsets of diagnostic_print");
         assertTrue(Integer.parseInt(browser.find(By.id("blocked")).getText()) >= 1);
         assertTrue(Integer.parseInt(browser.find(By.id("licensed")).getText()) >= 1);
         assertTrue(Integer.parseInt(browser.find(By.id("unidentified")).getText()) >= 1);
@@ -124,7 +126,19 @@ class PagesIT extends ServerTest {
         browser.waitForText("Manufacturer: 202, Model: 89");
         assertEquals(Ipei.of(19, 86309).printed(), cell("f:table", "86309", 2));
         assertFalse(browser.text().contains("86310"), "a blocked handset is not working: not in diagnostic_print");
+        int listed = Handsets.diagnosticList().size();
+        assertEquals("Handsets without license: " + listed, browser.find(By.id("f:count")).getText());
+        assertTrue(cell("f:table", "86309", 5).endsWith(" UTC"), "first identified");
         browser.screenshot("diagnostic_print");
+
+        // Clear list forgets when the handsets were identified; those without a license stay listed.
+        browser.find(By.id("f:clear")).click();
+        browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitForText("Diagnostic list cleared");
+        assertEquals("Handsets without license: " + listed, browser.find(By.id("f:count")).getText());
+        assertEquals("", cell("f:table", "86309", 5), "first identified: not since the clear");
+        assertEquals("", cell("f:table", "86309", 6), "last identified");
+        browser.screenshot("diagnostic_print-cleared");
     }
 
     @Test

@@ -74,6 +74,11 @@ final class Printouts {
                 manic, modic)) + TIME + "  " + TIME);
     }
 
+    /** A row of {@code diagnostic_print} for a handset not identified since the list was cleared (LIM 1). */
+    static String diagnosticRowSinceClear(String dir, int manic, int modic) {
+        return String.format("%-10s%s  %-7d%-7d1    %-21s-", dir, Handsets.printedIpei(dir), manic, modic, "-");
+    }
+
     /** Times replaced by {@code <time>}. */
     static String masked(String text) {
         return text.replaceAll(TIME, "<time>");

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
         description = "Prints (or clears) the third party DECT devices working without license.")
 final class DiagnosticPrintCommand implements Callable<String> {
 
-    @Option(names = "--clear", description = "Clear the list; it fills again as the handsets register.")
+    @Option(names = "--clear", description = "Clear the list: forget when each handset was identified (the times"
+            + " start again at its next registration). Handsets still without license stay listed.")
     boolean clear;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")

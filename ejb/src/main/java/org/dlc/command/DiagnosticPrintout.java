@@ -46,8 +46,10 @@ public final class DiagnosticPrintout {
         return out.toString();
     }
 
-    public static String cleared(int removed) {
-        return "Diagnostic list cleared, " + removed + (removed == 1 ? " entry" : " entries") + " removed.\n";
+    /** {@code --clear}: the identification times are forgotten, the handsets without a license stay listed. */
+    public static String cleared(int reset) {
+        return "Diagnostic list cleared, identification times of " + reset + (reset == 1 ? " handset" : " handsets")
+                + " reset; handsets without license stay listed.\n";
     }
 
     static String time(Instant t) {

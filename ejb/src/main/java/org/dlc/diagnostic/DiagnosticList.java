@@ -1,21 +1,19 @@
 package org.dlc.diagnostic;
 
 import java.util.List;
-import java.util.Optional;
 
-/** The diagnostic_print list: third-party handsets subscribed without a license. */
+/**
+ * The diagnostic_print list: every subscribed third-party handset working without a license, derived from the
+ * stored handsets and extensions whenever it is read. Clearing it forgets only when they were identified.
+ */
 public interface DiagnosticList {
 
-    Optional<DiagnosticEntry> find(String directoryNumber);
-
-    void add(DiagnosticEntry entry);
-
-    void remove(String directoryNumber);
-
+    /** In directory-number order. */
     List<DiagnosticEntry> entries();
 
-    long count();
-
-    /** Empties the list; it refills as handsets register again. */
+    /**
+     * Forgets every handset's identification times (they start again at its next registration); the handsets
+     * that still lack a license stay listed. @return how many handsets had times to forget
+     */
     int clear();
 }

@@ -2,9 +2,10 @@ package org.dlc.diagnostic;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Optional;
+import org.dlc.extension.LicenseState;
+import org.dlc.handset.Handset;
 
-/** The diagnostic list in the database. */
+/** The diagnostic list, queried from the handsets and their extensions by the rule of {@link LicenseState#PASSIVE}. */
 public final class JpaDiagnosticList implements DiagnosticList {
 
     private final EntityManager em;
@@ -14,33 +15,23 @@ public final class JpaDiagnosticList implements DiagnosticList {
     }
 
     @Override
-    public Optional<DiagnosticEntry> find(String directoryNumber) {
-        return Optional.ofNullable(em.find(DiagnosticEntry.class, directoryNumber));
-    }
-
-    @Override
-    public void add(DiagnosticEntry entry) {
-        em.persist(entry);
-    }
-
-    @Override
-    public void remove(String directoryNumber) {
-        find(directoryNumber).ifPresent(em::remove);
-    }
-
-    @Override
     public List<DiagnosticEntry> entries() {
-        return em.createQuery("SELECT d FROM DiagnosticEntry d ORDER BY LENGTH(d.directoryNumber), d.directoryNumber",
-                DiagnosticEntry.class).getResultList();
+        return em.createQuery("SELECT h, e.lim FROM Handset h, Extension e"
+                        + " WHERE e.directoryNumber = h.directoryNumber AND " + LicenseState.PASSIVE_JPQL
+                        + " ORDER BY e.sortKey", Object[].class)
+                .setHint("eclipselink.read-only", "true")
+                .getResultList().stream().map(row -> entry((Handset) row[0], (Integer) row[1])).toList();
     }
 
-    @Override
-    public long count() {
-        return em.createQuery("SELECT COUNT(d) FROM DiagnosticEntry d", Long.class).getSingleResult();
+    private static DiagnosticEntry entry(Handset h, int lim) {
+        return new DiagnosticEntry(h.directoryNumber().value(), h.ipei().value(), h.modelIdentity().manic(),
+                h.modelIdentity().modic(), lim, h.firstIdentifiedAt(), h.lastIdentifiedAt());
     }
 
+    /** Row by row through the entities (not a bulk update), so the shared cache the registrations read stays right. */
     @Override
     public int clear() {
-        return em.createQuery("DELETE FROM DiagnosticEntry d").executeUpdate();
+        return (int) em.createQuery("SELECT h FROM Handset h WHERE h.firstIdentifiedAt IS NOT NULL", Handset.class)
+                .getResultStream().filter(Handset::forgetIdentification).count();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.dlc.handset.Classification;
 import org.dlc.handset.Handset;
+import org.dlc.handset.HandsetState;
 import org.dlc.shared.NotFoundException;
 
 /** extension_info: extensions with their handsets, filtered and paged in the database. */
@@ -120,13 +121,16 @@ public class ExtensionInfoService {
         long blocked = 0;
         long unidentified = 0;
         long total = 0;
-        List<Object[]> rows = em.createQuery("SELECT h.classification, h.state, e.thirdPartyClient, COUNT(h)"
-                + " FROM Handset h, Extension e WHERE e.directoryNumber = h.directoryNumber"
-                + " GROUP BY h.classification, h.state, e.thirdPartyClient", Object[].class).getResultList();
+        List<Object[]> rows = em.createQuery("SELECT h.classification, h.state, e.thirdPartyClient,"
+                + " h.subscribedBeforeEnforcement, COUNT(h) FROM Handset h, Extension e"
+                + " WHERE e.directoryNumber = h.directoryNumber"
+                + " GROUP BY h.classification, h.state, e.thirdPartyClient, h.subscribedBeforeEnforcement",
+                Object[].class).getResultList();
         for (Object[] row : rows) {
             Classification classification = (Classification) row[0];
-            LicenseState state = LicenseState.of((Boolean) row[2], (org.dlc.handset.HandsetState) row[1]);
-            long n = ((Number) row[3]).longValue();
+            LicenseState state = LicenseState.of((Boolean) row[2], (HandsetState) row[1], classification,
+                    (Boolean) row[3]);
+            long n = ((Number) row[4]).longValue();
             total += n;
             if (classification == Classification.UNIDENTIFIED) {
                 unidentified += n;
@@ -183,12 +187,13 @@ public class ExtensionInfoService {
     static ExtensionInfo info(Extension e, Handset h) {
         if (h == null) {
             return new ExtensionInfo(e.directoryNumber().value(), ExtensionInfo.SIP, ExtensionInfo.REVISION_NOT_AVAILABLE,
-                    "", null, LicenseState.of(e.thirdPartyClient(), null), e.lim().number(), e.thirdPartyClient(),
+                    "", null, LicenseState.of(e.thirdPartyClient()), e.lim().number(), e.thirdPartyClient(),
                     null, null, null, e.csp(), null);
         }
         var identity = h.modelIdentity();
         return new ExtensionInfo(e.directoryNumber().value(), ExtensionInfo.DECT, ExtensionInfo.REVISION_NOT_AVAILABLE,
-                h.type().vendor(), h.type().classification(), LicenseState.of(e.thirdPartyClient(), h.state()),
+                h.type().vendor(), h.type().classification(),
+                LicenseState.of(e.thirdPartyClient(), h.state(), h.type().classification(), h.subscribedBeforeEnforcement()),
                 e.lim().number(), e.thirdPartyClient(), h.ipei().value(),
                 identity == null ? null : identity.manic(), identity == null ? null : identity.modic(), e.csp(),
                 h.state());

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.dlc.diagnostic.JpaDiagnosticList;
 import org.dlc.handset.Handset;
 import org.dlc.license.JpaLicenses;
 import org.dlc.license.ThirdPartyLicensePool;
@@ -45,9 +44,8 @@ public class ExtensionService {
             extension.changeCsp(csp);
         }
         if (Boolean.TRUE.equals(thirdPartyClient)) {
+            // Licensed now: its handset leaves diagnostic_print at once (the list is derived from this flag).
             extension.seizeLicense(pool);
-            // Licensed now: no longer a handset missing its license.
-            new JpaDiagnosticList(em).remove(dir.value());
         } else if (Boolean.FALSE.equals(thirdPartyClient)) {
             extension.releaseLicense(pool);
         }
@@ -63,7 +61,6 @@ public class ExtensionService {
         if (handset != null) {
             em.remove(handset);
         }
-        new JpaDiagnosticList(em).remove(dir.value());
         em.remove(extension);
     }
 

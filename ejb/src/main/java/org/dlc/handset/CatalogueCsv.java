@@ -25,9 +25,13 @@ public final class CatalogueCsv {
     private CatalogueCsv() {
     }
 
-    /** Reads every line or none: an error names the line and the field. */
+    /**
+     * Reads every line or none: an error names the line and the field, or the two lines that contradict each other
+     * ({@link HandsetCatalogue#NO_CONTRADICTION}).
+     */
     public static List<CatalogueEntry> read(Reader csv) {
         List<CatalogueEntry> entries = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
         try (CSVParser parser = FORMAT.parse(csv)) {
             for (CSVRecord r : parser) {
                 String line = "line " + (r.getRecordNumber() + 1);
@@ -35,13 +39,21 @@ public final class CatalogueCsv {
                     throw new InvalidInputException("catalogue " + line, "must have " + HEADER.length
                             + " fields (" + String.join(",", HEADER) + "), has " + r.size());
                 }
+                CatalogueEntry entry;
                 try {
-                    entries.add(new CatalogueEntry(number(r, "manic"), number(r, "modic_from"), number(r, "modic_to"),
-                            r.get("vendor"), r.get("model"), bool(r.get("mitel"))));
+                    entry = new CatalogueEntry(number(r, "manic"), number(r, "modic_from"), number(r, "modic_to"),
+                            r.get("vendor"), r.get("model"), bool(r.get("mitel")));
                 } catch (InvalidInputException e) {
                     throw new InvalidInputException("catalogue " + line + " " + e.field(),
                             e.getMessage().substring(e.field().length() + 2));
                 }
+                HandsetCatalogue.contradiction(entry, entries).ifPresent(other -> {
+                    throw new InvalidInputException("catalogue " + line, entry.describe() + " overlaps line "
+                            + lines.get(entries.indexOf(other)) + " (" + other.describe() + "): "
+                            + HandsetCatalogue.NO_CONTRADICTION);
+                });
+                entries.add(entry);
+                lines.add(r.getRecordNumber() + 1);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new InvalidInputException("catalogue", "not readable as CSV: " + e.getMessage());

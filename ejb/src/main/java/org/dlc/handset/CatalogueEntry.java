@@ -54,6 +54,26 @@ public class CatalogueEntry {
         return modicTo - modicFrom;
     }
 
+    /**
+     * Whether the two entries contradict each other: the same MANIC with MODIC ranges that intersect, neither
+     * strictly inside the other (identical ranges too). Disjoint ranges and nested ranges (the narrower one wins)
+     * never contradict, so exactly one entry, the narrowest, decides any model identity.
+     */
+    boolean contradicts(CatalogueEntry other) {
+        boolean intersect = manic == other.manic && modicFrom <= other.modicTo && other.modicFrom <= modicTo;
+        return intersect && !strictlyContains(other) && !other.strictlyContains(this);
+    }
+
+    private boolean strictlyContains(CatalogueEntry other) {
+        return modicFrom <= other.modicFrom && other.modicTo <= modicTo && width() > other.width();
+    }
+
+    /** What the entry says, for messages: {@code MANIC 8, MODIC 1..1: Mitel DH6 (Mitel)}. */
+    String describe() {
+        return "MANIC " + manic + ", MODIC " + modicFrom + ".." + modicTo + ": " + vendor + " " + model
+                + (mitel ? " (Mitel)" : " (third party)");
+    }
+
     public long id() {
         return id;
     }

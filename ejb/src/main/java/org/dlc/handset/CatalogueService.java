@@ -54,15 +54,20 @@ public class CatalogueService {
         return current().entries();
     }
 
+    /** Adds an entry, refused (409, naming the other entry) if it contradicts one: see {@link HandsetCatalogue}. */
     public CatalogueEntry add(CatalogueEntry entry) {
+        HandsetCatalogue.refuseContradiction(entry, stored());
         em.persist(entry);
         changed();
         return entry;
     }
 
+    /** Changes an entry, refused like {@link #add} if its new range contradicts another entry. */
     public CatalogueEntry update(long id, int manic, int modicFrom, int modicTo, String vendor, String model,
                                  boolean mitel) {
         CatalogueEntry entry = find(id);
+        HandsetCatalogue.refuseContradiction(new CatalogueEntry(manic, modicFrom, modicTo, vendor, model, mitel),
+                stored().stream().filter(other -> other.id() != id).toList());
         entry.update(manic, modicFrom, modicTo, vendor, model, mitel);
         changed();
         return entry;
@@ -73,7 +78,10 @@ public class CatalogueService {
         changed();
     }
 
-    /** Replaces the whole catalogue with the CSV's entries, or changes nothing if any line is bad. */
+    /**
+     * Replaces the whole catalogue with the CSV's entries, or changes nothing if any line is bad or two lines
+     * contradict each other.
+     */
     public int importCsv(String csv) {
         return replace(CatalogueCsv.read(new StringReader(csv)));
     }
@@ -98,7 +106,10 @@ public class CatalogueService {
         return entry;
     }
 
-    /** Handsets keep their stored classification in step with the catalogue. */
+    /**
+     * Stored handsets are re-evaluated against the changed catalogue ({@link Handset#reclassify}): their
+     * classification follows it, and one blocked as third party whose identity is now exempt is unblocked.
+     */
     private void changed() {
         em.flush();
         HandsetCatalogue catalogue = reload();
@@ -106,10 +117,14 @@ public class CatalogueService {
                 .getResultStream().forEach(h -> h.reclassify(catalogue));
     }
 
+    /** The entries as stored now (this transaction's view, not the cache). */
+    private List<CatalogueEntry> stored() {
+        return em.createQuery("SELECT c FROM CatalogueEntry c ORDER BY c.manic, c.modicFrom, c.modicTo",
+                CatalogueEntry.class).getResultList();
+    }
+
     private HandsetCatalogue reload() {
-        HandsetCatalogue c = new HandsetCatalogue(em.createQuery(
-                "SELECT c FROM CatalogueEntry c ORDER BY c.manic, c.modicFrom, c.modicTo", CatalogueEntry.class)
-                .getResultList());
+        HandsetCatalogue c = new HandsetCatalogue(stored());
         cached = c;
         return c;
     }

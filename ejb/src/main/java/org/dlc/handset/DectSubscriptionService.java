@@ -8,7 +8,6 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
-import org.dlc.diagnostic.JpaDiagnosticList;
 import org.dlc.extension.DirectoryNumber;
 import org.dlc.extension.Extension;
 import org.dlc.shared.ConflictException;
@@ -58,7 +57,6 @@ public class DectSubscriptionService {
     /** Ends the subscription; subscribing again needs a license if the handset is third party. */
     public void unsubscribe(DirectoryNumber dir) {
         em.remove(find(dir));
-        new JpaDiagnosticList(em).remove(dir.value());
     }
 
     public Handset find(DirectoryNumber dir) {

@@ -1,5 +1,6 @@
 package org.dlc.handset;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -8,9 +9,14 @@ import org.dlc.shared.InvalidInputException;
 
 /**
  * A DECT subscription: the handset with this IPEI may use this directory number once it has obtained
- * access rights with the authentication key. Remembers the latest model identity and registration state.
+ * access rights with the authentication key. Remembers the latest model identity and registration state, and when
+ * registrations identified it as third party working without a license (diagnostic_print's first and latest
+ * identification).
  */
 public class Handset {
+
+    /** Re-identifications closer together than this do not rewrite "last identified" (keeps storms write-free). */
+    static final Duration LAST_IDENTIFIED_RESOLUTION = Duration.ofMinutes(1);
 
     private static final Pattern KEY = Pattern.compile("\\d{1,8}");
 
@@ -26,6 +32,8 @@ public class Handset {
     private HandsetState state = HandsetState.SUBSCRIBED;
     private Instant subscribedAt;
     private Instant lastRegisteredAt;
+    private Instant firstIdentifiedAt;
+    private Instant lastIdentifiedAt;
 
     protected Handset() {
         // for JPA
@@ -77,7 +85,38 @@ public class Handset {
             state = newState;
             lastRegisteredAt = now;
         }
+        if (newState == HandsetState.PASSIVE) {
+            changed |= identifiedWithoutLicense(changed, now);
+        }
         return changed;
+    }
+
+    /**
+     * A registration identified this handset as third party working without a license: the first identification
+     * is kept, the latest one moves at most once per {@link #LAST_IDENTIFIED_RESOLUTION} (at once when the outcome
+     * or identity changed). @return whether the times changed
+     */
+    private boolean identifiedWithoutLicense(boolean outcomeChanged, Instant now) {
+        if (firstIdentifiedAt == null) {
+            firstIdentifiedAt = now;
+        } else if (!outcomeChanged
+                && Duration.between(lastIdentifiedAt, now).compareTo(LAST_IDENTIFIED_RESOLUTION) < 0) {
+            return false;
+        }
+        lastIdentifiedAt = now;
+        return true;
+    }
+
+    /**
+     * {@code diagnostic_print --clear}: forgets when the handset was identified. It stays on the list while it
+     * lacks a license (the list is derived); its times start again at its next registration.
+     * @return whether there was anything to forget
+     */
+    public boolean forgetIdentification() {
+        boolean had = firstIdentifiedAt != null;
+        firstIdentifiedAt = null;
+        lastIdentifiedAt = null;
+        return had;
     }
 
     /** @return whether this outcome is the one already recorded, so registering it again changes nothing */
@@ -85,11 +124,20 @@ public class Handset {
         return state == outcome && Objects.equals(modelIdentity(), identity) && type.equals(type());
     }
 
-    /** After the catalogue changed: the stored classification follows it. @return whether it changed */
+    /**
+     * After the catalogue changed: the stored classification follows it. A handset blocked as third party whose
+     * identity the catalogue now says is exempt is no longer blocked: it goes back to {@link HandsetState#SUBSCRIBED}
+     * (not registered since), and its next location registration is decided afresh (accepted as exempt). A block
+     * that did not come from this identity's classification (the handset was already exempt, or blank, and blocked
+     * because blocks are sticky) stays. @return whether anything changed
+     */
     public boolean reclassify(HandsetCatalogue catalogue) {
         HandsetType type = catalogue.classify(modelIdentity());
         if (type.equals(type())) {
             return false;
+        }
+        if (blocked() && classification.needsLicense() && !type.classification().needsLicense()) {
+            state = HandsetState.SUBSCRIBED;
         }
         classification = type.classification();
         vendor = type.vendor();
@@ -104,6 +152,16 @@ public class Handset {
         vendor = type.vendor();
         state = restoredState;
         accessRightsGranted = accessRights;
+    }
+
+    /** Restores the identification times an export carried (import only); null = not identified since a clear. */
+    public void restoreIdentification(Instant first, Instant last) {
+        if ((first == null) != (last == null) || first != null && last.isBefore(first)) {
+            throw new InvalidInputException("identification", "first and last identified must both be set, last"
+                    + " not before first, or both be empty; were " + first + " and " + last);
+        }
+        firstIdentifiedAt = first;
+        lastIdentifiedAt = last;
     }
 
     public HandsetType type() {
@@ -148,5 +206,15 @@ public class Handset {
 
     public Instant lastRegisteredAt() {
         return lastRegisteredAt;
+    }
+
+    /** When a registration first identified it as third party without a license (null: not since the last clear). */
+    public Instant firstIdentifiedAt() {
+        return firstIdentifiedAt;
+    }
+
+    /** The latest such identification, to {@link #LAST_IDENTIFIED_RESOLUTION}. */
+    public Instant lastIdentifiedAt() {
+        return lastIdentifiedAt;
     }
 }

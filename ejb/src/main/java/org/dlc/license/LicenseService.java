@@ -4,7 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import org.dlc.handset.HandsetState;
+import org.dlc.extension.LicenseState;
 import org.dlc.system.DataDirectory;
 
 /** Installs signed license files and reports the pool. */
@@ -41,9 +41,7 @@ public class LicenseService {
         InstalledLicenseFile installed = licenses.installedFile();
         LicenseFile file = installed == null ? null : LicenseFile.parse(installed.text());
         long unlicensed = em.createQuery("SELECT COUNT(h) FROM Handset h, Extension e"
-                        + " WHERE e.directoryNumber = h.directoryNumber AND e.thirdPartyClient = FALSE"
-                        + " AND h.state IN :states", Long.class)
-                .setParameter("states", java.util.List.of(HandsetState.PASSIVE, HandsetState.BLOCKED))
+                + " WHERE e.directoryNumber = h.directoryNumber AND " + LicenseState.LACKS_LICENSE_JPQL, Long.class)
                 .getSingleResult();
         return new LicenseStatus(pool.tag(), ThirdPartyLicensePool.NAME, ThirdPartyLicensePool.ARTICLE,
                 pool.allowed(), pool.used(), pool.free(), pool.excess(), unlicensed,

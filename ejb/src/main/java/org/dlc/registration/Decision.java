@@ -6,7 +6,7 @@ import org.dlc.handset.HandsetState;
 public enum Decision {
     ACCEPT_EXEMPT(true, HandsetState.REGISTERED, true),
     ACCEPT_LICENSED(true, HandsetState.REGISTERED, true),
-    /** Refreshes the handset's diagnostic entry and makes sure alarm 14 is active. */
+    /** Moves the handset's identification times (diagnostic_print) and makes sure alarm 14 is active. */
     ACCEPT_PASSIVE(true, HandsetState.PASSIVE, false),
     /** Counts in the extension's alarm 12. */
     REJECT_NO_LICENSE(false, HandsetState.BLOCKED, false);
@@ -23,7 +23,7 @@ public enum Decision {
 
     /**
      * Whether this outcome, when the handset already records it, changes nothing at all: an exempt or licensed
-     * handset raises no alarm and is on no diagnostic list (it holds passive handsets only). So after a power cut
+     * handset raises no alarm and has no identification time to move (only passive ones do). So after a power cut
      * most of the storm needs no write.
      */
     public boolean repeatChangesNothing() {

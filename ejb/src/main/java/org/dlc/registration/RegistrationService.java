@@ -13,13 +13,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.dlc.alarm.AlarmService;
-import org.dlc.diagnostic.DiagnosticEntry;
-import org.dlc.diagnostic.JpaDiagnosticList;
 import org.dlc.extension.Extension;
 import org.dlc.handset.CatalogueService;
 import org.dlc.handset.DectSubscriptionService;
 import org.dlc.handset.Handset;
-import org.dlc.handset.HandsetState;
 import org.dlc.handset.HandsetType;
 import org.dlc.handset.Ipei;
 import org.dlc.handset.ModelIdentity;
@@ -112,26 +109,13 @@ public class RegistrationService {
             decision = found.get().decide();
         }
         Instant now = clock.instant();
-        // Only a passive registration puts a handset on the diagnostic list: others need no look-up to leave it.
-        boolean wasPassive = handset.state() == HandsetState.PASSIVE;
+        // A passive registration also moves the handset's identification times (diagnostic_print), at most once
+        // a minute; the list itself is derived from the handsets, so no other outcome has a list to update.
         handset.registered(identity, type, decision.state(), now);
-        JpaDiagnosticList diagnostics = new JpaDiagnosticList(em);
         switch (decision) {
-            case ACCEPT_PASSIVE -> {
-                Optional<DiagnosticEntry> entry = diagnostics.find(extension.directoryNumber().value());
-                if (entry.isPresent()) {
-                    entry.get().identifiedAgain(identity, now);
-                } else {
-                    diagnostics.add(new DiagnosticEntry(handset, extension.lim().number(), now));
-                }
-                alarms.passiveHandsetIdentified(extension.directoryNumber(), extension.lim());
-            }
+            case ACCEPT_PASSIVE -> alarms.passiveHandsetIdentified(extension.directoryNumber(), extension.lim());
             case REJECT_NO_LICENSE -> alarms.registrationRejected(extension.directoryNumber(), extension.lim());
-            case ACCEPT_EXEMPT, ACCEPT_LICENSED -> {
-                if (wasPassive) {
-                    diagnostics.remove(extension.directoryNumber().value());
-                }
-            }
+            case ACCEPT_EXEMPT, ACCEPT_LICENSED -> { }
         }
         return answer(decision);
     }

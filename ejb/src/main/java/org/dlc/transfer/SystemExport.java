@@ -25,7 +25,8 @@ public record SystemExport(int format, Instant exportedAt, String licenseFile, L
      * and only in a signed export; absent means after enforcement.
      */
     public record ExportedSubscription(String ipei, String authenticationKey, Boolean subscribedBeforeEnforcement,
-                                       Boolean accessRightsGranted, String state, Integer manic, Integer modic) {
+                                       Boolean accessRightsGranted, String state, Integer manic, Integer modic,
+                                       Instant firstIdentifiedAt, Instant lastIdentifiedAt) {
 
         boolean beforeEnforcement() {
             return Boolean.TRUE.equals(subscribedBeforeEnforcement);

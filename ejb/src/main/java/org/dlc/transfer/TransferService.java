@@ -97,7 +97,7 @@ public class TransferService {
         ModelIdentity identity = h.modelIdentity();
         return new ExportedSubscription(h.ipei().value(), h.authenticationKey(), h.subscribedBeforeEnforcement(),
                 h.accessRightsGranted(), h.state().name(), identity == null ? null : identity.manic(),
-                identity == null ? null : identity.modic());
+                identity == null ? null : identity.modic(), h.firstIdentifiedAt(), h.lastIdentifiedAt());
     }
 
     private static ExportedAlarm alarm(AlarmSnapshot a) {
@@ -210,6 +210,7 @@ public class TransferService {
         HandsetType type = catalogue.current().classify(identity);
         handset.restore(identity, type, migration ? Migration.stateBeforeEnforcement(state) : state,
                 s.accessRightsGranted() == null || s.accessRightsGranted());
+        handset.restoreIdentification(s.firstIdentifiedAt(), s.lastIdentifiedAt());
         if (beforeEnforcement) {
             counts.subscription(type, licensed);
         }

@@ -29,7 +29,16 @@ class OtherPrintoutsTest {
                 Dir       IPEI             MANIC  MODIC  LIM  First identified     Last identified
                 Number of third party DECT devices without license: 0
                 """, DiagnosticPrintout.format(List.of()));
-        assertEquals("Diagnostic list cleared, 3 entries removed.\n", DiagnosticPrintout.cleared(3));
+        DiagnosticPrintout.Row sinceCleared = new DiagnosticPrintout.Row("309", IPEI, 10, 77, 1, null, null);
+        assertEquals("""
+                Dir       IPEI             MANIC  MODIC  LIM  First identified     Last identified
+                309       00019 0592015 3  10     77     1    -                    -
+                Number of third party DECT devices without license: 1
+                """, DiagnosticPrintout.format(List.of(sinceCleared)), "not identified since the list was cleared");
+        assertEquals("Diagnostic list cleared, identification times of 3 handsets reset; handsets without license"
+                + " stay listed.\n", DiagnosticPrintout.cleared(3));
+        assertEquals("Diagnostic list cleared, identification times of 1 handset reset; handsets without license"
+                + " stay listed.\n", DiagnosticPrintout.cleared(1));
     }
 
     private static ExtensionInfo row(String dir, String type, int lim, int csp, boolean licensed, HandsetState state,

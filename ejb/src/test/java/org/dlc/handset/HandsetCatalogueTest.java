@@ -1,15 +1,23 @@
 package org.dlc.handset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.dlc.shared.ConflictException;
 import org.dlc.shared.InvalidInputException;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The catalogue classifies model identities. It never contradicts itself: for one MANIC, MODIC ranges are apart or
+ * nested, and the narrower one wins.
+ */
 class HandsetCatalogueTest {
 
     private final HandsetCatalogue shipped = new HandsetCatalogue(CatalogueCsv.read(new InputStreamReader(
@@ -53,6 +61,76 @@ class HandsetCatalogueTest {
                 new CatalogueEntry(8, 5, 5, "Mitel", "DT69x", true)));
         assertEquals("DT69x", c.classify(new ModelIdentity(8, 5)).vendor());
         assertEquals("Any", c.classify(new ModelIdentity(8, 6)).vendor());
+    }
+
+    @Nested
+    class NoContradictions {
+
+        private final CatalogueEntry acmeAll = new CatalogueEntry(4242, 0, 255, "Acme", "Any", false);
+        private final CatalogueEntry acmeOne = new CatalogueEntry(4242, 1, 1, "Acme", "A1", false);
+
+        @Test
+        void ranges_of_different_manufacturers_or_apart_from_each_other_do_not_collide() {
+            assertFalse(acmeOne.contradicts(new CatalogueEntry(4243, 1, 1, "Other", "O1", true)));
+            assertFalse(acmeOne.contradicts(new CatalogueEntry(4242, 2, 9, "Acme", "A2..9", false)));
+        }
+
+        @Test
+        void a_range_strictly_inside_another_is_allowed_and_the_narrower_one_wins() {
+            CatalogueEntry mitelOem = new CatalogueEntry(4242, 1, 1, "Mitel", "OEM", true);
+            assertFalse(mitelOem.contradicts(acmeAll));
+            assertFalse(acmeAll.contradicts(mitelOem));
+            HandsetCatalogue c = new HandsetCatalogue(List.of(acmeAll, mitelOem));
+            assertEquals(new HandsetType(Classification.MITEL, "OEM"), c.classify(new ModelIdentity(4242, 1)));
+            assertEquals(Classification.THIRD_PARTY, c.classify(new ModelIdentity(4242, 2)).classification());
+        }
+
+        @Test
+        void identical_ranges_collide_whatever_they_say() {
+            assertTrue(acmeOne.contradicts(new CatalogueEntry(4242, 1, 1, "Mitel", "M1", true)));
+            assertTrue(acmeOne.contradicts(new CatalogueEntry(4242, 1, 1, "Acme", "A1", false)));
+        }
+
+        @Test
+        void ranges_that_overlap_without_nesting_collide() {
+            CatalogueEntry low = new CatalogueEntry(4242, 0, 10, "Acme", "Low", false);
+            CatalogueEntry high = new CatalogueEntry(4242, 10, 20, "Mitel", "High", true);
+            assertTrue(low.contradicts(high));
+            assertTrue(high.contradicts(low));
+            assertFalse(low.contradicts(new CatalogueEntry(4242, 0, 20, "Acme", "Same start", false)),
+                    "0..10 lies strictly inside 0..20");
+        }
+
+        @Test
+        void an_entry_that_contradicts_a_stored_one_is_refused_naming_it() {
+            ConflictException e = assertThrows(ConflictException.class, () -> HandsetCatalogue.refuseContradiction(
+                    new CatalogueEntry(4242, 1, 1, "Mitel", "M1", true), List.of(acmeAll, acmeOne)));
+            assertEquals("catalogue entry MANIC 4242, MODIC 1..1: Mitel M1 (Mitel) overlaps entry 0"
+                    + " (MANIC 4242, MODIC 1..1: Acme A1 (third party)): MODIC ranges of one MANIC must be disjoint"
+                    + " or one strictly inside the other (the narrower one wins)", e.getMessage());
+        }
+
+        @Test
+        void a_csv_with_contradicting_lines_is_refused_naming_both_lines_and_nothing_is_read() {
+            String csv = "manic,modic_from,modic_to,vendor,model,mitel\n4242,0,255,Acme,Any,false\n"
+                    + "4242,1,1,Acme,A1,false\n4242,2,3,Acme,A2,false\n4242,1,1,Mitel,M1,true\n";
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> CatalogueCsv.read(new StringReader(csv)));
+            assertEquals("catalogue line 5", e.field());
+            assertEquals("catalogue line 5: MANIC 4242, MODIC 1..1: Mitel M1 (Mitel) overlaps line 3"
+                    + " (MANIC 4242, MODIC 1..1: Acme A1 (third party)): " + HandsetCatalogue.NO_CONTRADICTION,
+                    e.getMessage());
+        }
+
+        @Test
+        void the_shipped_catalogue_has_no_contradictions() {
+            List<CatalogueEntry> entries = shipped.entries();
+            for (CatalogueEntry e : entries) {
+                assertEquals(List.of(), entries.stream().filter(o -> o != e && e.contradicts(o)).toList(),
+                        e.describe());
+            }
+            assertEquals(18, entries.size());
+        }
     }
 
     @Test

@@ -55,9 +55,9 @@ public class DiagnosticBean implements Serializable {
         if (!access.mayOperate()) {
             return;
         }
-        int removed = diagnostics.clear();
+        int reset = diagnostics.clear();
         entries = null;
-        Faces.info("diagnostic.cleared", removed);
+        Faces.info("diagnostic.cleared", reset);
     }
 
     /** extension -c --third-party-client yes for the row's extension; an empty pool is refused. */

@@ -22,7 +22,8 @@ public class DiagnosticResource {
         }
     }
 
-    public record Cleared(int removed) {
+    /** How many handsets' identification times were forgotten; the handsets without a license stay listed. */
+    public record Cleared(int identificationsReset) {
     }
 
     @EJB
