@@ -32,7 +32,7 @@ class DemoIT extends ServerTest {
         // Alarm 14 is raised for the first passive handset while none is active: the demo's is 309.
         Handsets.clearActiveAlarm14();
         licenseBefore = Api.get("/api/license").json();
-        DemoCommand.load(new DlcClient(Server.BASE, Users.ADMIN, Users.adminPassword()));
+        DemoCommand.load(new DlcClient(Server.BASE, Users.ADMIN, Users.adminPassword()), Licenses.devKey());
     }
 
     @Test
