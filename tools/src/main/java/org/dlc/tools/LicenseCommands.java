@@ -13,7 +13,6 @@ import org.dlc.license.DevelopmentKey;
 import org.dlc.license.KeyFiles;
 import org.dlc.license.LicenseFile;
 import org.dlc.license.LicenseSigner;
-import org.dlc.license.TrustedLicenseKeys;
 import org.dlc.shared.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,8 +87,8 @@ final class LicenseCommands {
             }
             PrintWriter out = spec.commandLine().getOut();
             if (created) {
-                out.println("Wrote " + privateKey + " (keep secret) and " + publicKey
-                        + " (copy to <data dir>/" + TrustedLicenseKeys.DIRECTORY_NAME + "/ on each server).");
+                out.println("Wrote " + privateKey + " (the private key: keep it secret) and " + publicKey
+                        + " (the public key, for the servers that are to trust it).");
             } else if (keepExisting) {
                 out.println("Kept the existing key pair " + privateKey + ", " + publicKey + ".");
             } else {
