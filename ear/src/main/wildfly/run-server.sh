@@ -1,13 +1,22 @@
 #!/usr/bin/env bash
-# Runs the provisioned server in the foreground (used by ./mvnw -Prun package).
+# Runs the provisioned server in the foreground (used by ./mvnw -Prun package), in development mode.
 # exec: Ctrl+C reaches the server JVM directly, which shuts down and leaves no process behind.
 set -euo pipefail
-server_dir=$1 data_dir=$2 port_offset=$3 dev_key=$4
-mkdir -p "$data_dir/trusted-keys"
-# A development server trusts the development license key, so the demo can install its license file.
-cp "$dev_key" "$data_dir/trusted-keys/"
+server_dir=$1 data_dir=$2 port_offset=$3 tools_jar=$4
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+# The development license key, for the demo's and your own test license files: generated once into the data
+# directory (never into the repository), kept on later runs. The server trusts it because of -Ddlc.development=true.
+"$java" -jar "$tools_jar" license-keygen --out-dir "$data_dir/development" --keep-existing
+# Data directories from before issue 11 trust the development key that was published in the repository; the
+# server would refuse every license file while it is there.
+old_key="$data_dir/trusted-keys/dev-license-key.pub.pem"
+if [ -f "$old_key" ]; then
+  rm "$old_key"
+  echo "Removed $old_key (the former, published development key; no longer trusted)."
+fi
 unset LAUNCH_JBOSS_IN_BACKGROUND
 exec "$server_dir/bin/standalone.sh" \
   -Djboss.socket.binding.port-offset="$port_offset" \
   -Ddlc.data.dir="$data_dir" \
+  -Ddlc.development=true \
   -Ddlc.snmp.port="$((1161 + port_offset))"

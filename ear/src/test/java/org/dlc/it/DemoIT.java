@@ -34,7 +34,7 @@ class DemoIT extends ServerTest {
         // The demo migrates a system from before enforcement: allowed only while there is no DECT subscription.
         Handsets.endAllSubscriptions();
         licenseBefore = Api.get("/api/license").json();
-        DemoCommand.load(new DlcClient(Server.BASE, Users.ADMIN, Users.adminPassword()));
+        DemoCommand.load(new DlcClient(Server.BASE, Users.ADMIN, Users.adminPassword()), Licenses.devKey());
     }
 
     @Test

@@ -2,11 +2,10 @@ package org.dlc.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.security.PrivateKey;
 import java.time.LocalDate;
+import org.dlc.license.DevelopmentKey;
+import org.dlc.license.KeyFiles;
 import org.dlc.license.LicenseSigner;
 
 /** Signs and installs license files with the development key, each newer than the last. */
@@ -43,12 +42,8 @@ public final class Licenses {
         install(used + free);
     }
 
+    /** The development key the test server trusts (generated into its data directory, see {@link Server}). */
     static PrivateKey devKey() {
-        try {
-            return LicenseSigner.privateKeyFromPem(Files.readString(
-                    Server.PROJECT_DIR.resolve("tools/src/main/resources/org/dlc/tools/dev-license-key.pem")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return KeyFiles.readPrivateKey(DevelopmentKey.privateKeyFile(Server.DATA_DIR));
     }
 }

@@ -10,15 +10,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dlc.license.DevelopmentKey;
+import org.dlc.system.DevelopmentMode;
 
 /**
  * The real provisioned WildFly, started once for all integration tests with its own ports and its own
- * database (so a demo server on the default ports is not disturbed), restartable and killable.
+ * database (so a demo server on the default ports is not disturbed), restartable and killable. It runs in
+ * development mode, trusting the development key generated into its data directory.
  */
 public final class Server {
 
@@ -47,21 +49,12 @@ public final class Server {
             return;
         }
         deleteRecursively(DATA_DIR);
-        trustDevelopmentKey();
+        // The tests sign their license files with a development key of their own; the server trusts it because it
+        // runs in development mode, as with the run command.
+        DevelopmentKey.createIfAbsent(DATA_DIR);
         Runtime.getRuntime().addShutdownHook(new Thread(Server::stop));
         start();
         Users.changeInitialAdminPassword();
-    }
-
-    /** The development key signs the tests' license files; a production server trusts its own key only. */
-    private static void trustDevelopmentKey() {
-        try {
-            Path keys = Files.createDirectories(DATA_DIR.resolve("trusted-keys"));
-            Files.copy(PROJECT_DIR.resolve("ear/src/main/wildfly/dev-license-key.pub.pem"),
-                    keys.resolve("dev-license-key.pub.pem"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static synchronized void start() {
@@ -73,6 +66,7 @@ public final class Server {
             ProcessBuilder pb = new ProcessBuilder(SERVER_DIR.resolve("bin/standalone.sh").toString(),
                     "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
                     "-Ddlc.data.dir=" + DATA_DIR.toAbsolutePath(),
+                    "-D" + DevelopmentMode.PROPERTY + "=true",
                     "-Ddlc.snmp.port=" + SNMP_PORT)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()));

@@ -6,13 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.dlc.extension.LicenseState;
 import org.dlc.system.DataDirectory;
+import org.dlc.system.DevelopmentMode;
 
 /** Installs signed license files and reports the pool. */
 @Stateless
 public class LicenseService {
-
-    /** Public keys (PEM) trusted to sign license files, under the data directory. */
-    public static final String TRUSTED_KEYS_DIR = "trusted-keys";
 
     @PersistenceContext(unitName = "dlc")
     private EntityManager em;
@@ -25,7 +23,8 @@ public class LicenseService {
      */
     public LicenseStatus install(String text) {
         LicenseFile file = LicenseFile.parse(text);
-        file.verify(TrustedLicenseKeys.load(DataDirectory.path().resolve(TRUSTED_KEYS_DIR)));
+        file.verify(TrustedLicenseKeys.of(DataDirectory.path(), DevelopmentMode.enabled()).stream()
+                .map(TrustedLicenseKeys.TrustedKey::key).toList());
         JpaLicenses licenses = new JpaLicenses(em);
         ThirdPartyLicensePool pool = licenses.lockPool();
         InstalledLicenseFile installed = licenses.installedFile();
@@ -48,6 +47,11 @@ public class LicenseService {
                 Math.max(0, unlicensed - pool.free()),
                 file == null ? null : file.sequence(), file == null ? null : file.issued(),
                 installed == null ? null : installed.installedAt());
+    }
+
+    /** The keys trusted to sign license files now, with their fingerprints (read at each call, like install). */
+    public LicenseKeyListing trustedKeys() {
+        return LicenseKeyListing.of(DataDirectory.path(), DevelopmentMode.enabled());
     }
 
     public String installedFileText() {

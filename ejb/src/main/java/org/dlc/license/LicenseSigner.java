@@ -5,12 +5,15 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -65,6 +68,18 @@ public final class LicenseSigner {
     /** @return the key as a PEM "PUBLIC KEY" (X.509 SubjectPublicKeyInfo) */
     public static String toPem(PublicKey key) {
         return pem("PUBLIC KEY", key.getEncoded());
+    }
+
+    /**
+     * @return the key's fingerprint: SHA-256 over its X.509 SubjectPublicKeyInfo encoding (the DER inside the PEM),
+     *         64 lowercase hex digits, as {@code openssl pkey -pubin -in key.pem -outform DER | sha256sum} prints it
+     */
+    public static String fingerprint(PublicKey key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /** @return the key as a PEM "PRIVATE KEY" (PKCS#8) */

@@ -8,18 +8,31 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.dlc.extension.Extension;
 import org.dlc.handset.CatalogueService;
+import org.dlc.license.DevelopmentKey;
+import org.dlc.license.InvalidLicenseFileException;
 import org.dlc.license.ThirdPartyLicensePool;
+import org.dlc.license.TrustedLicenseKeys;
+import org.dlc.license.TrustedLicenseKeys.Source;
+import org.dlc.license.TrustedLicenseKeys.TrustedKey;
 import org.dlc.user.UserService;
 
 /**
  * First start: an empty license pool, the shipped handset catalogue and the first administrator.
- * Later starts change nothing.
+ * Later starts change nothing. Every start logs the license keys the server trusts, with a warning in
+ * development mode.
  */
 @Singleton
 @Startup
 public class Bootstrap {
+
+    private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
 
     @PersistenceContext(unitName = "dlc")
     private EntityManager em;
@@ -41,5 +54,32 @@ public class Bootstrap {
         em.createQuery("SELECT e FROM Extension e WHERE e.sortKey IS NULL", Extension.class).getResultStream()
                 .forEach(Extension::fillInSortKey);
         users.seedAdministrator();
+        announceLicenseKeys(DataDirectory.path(), DevelopmentMode.enabled());
+    }
+
+    private static void announceLicenseKeys(Path dataDir, boolean development) {
+        List<TrustedKey> keys = null;
+        try {
+            keys = TrustedLicenseKeys.of(dataDir, development);
+            LOG.info("Trusted license keys: " + (keys.isEmpty()
+                    ? "none (put the license issuer's public key into "
+                            + dataDir.resolve(TrustedLicenseKeys.DIRECTORY_NAME) + ")"
+                    : keys.stream().map(k -> "SHA-256 " + k.fingerprint() + " (" + k.source().label() + ", "
+                            + k.file() + ")").collect(Collectors.joining("; "))));
+        } catch (InvalidLicenseFileException e) {
+            LOG.warning("Trusted license keys: " + e.getMessage()
+                    + ". No license file can be installed until it is corrected.");
+        }
+        Path developmentKey = DevelopmentKey.publicKeyFile(dataDir);
+        if (development) {
+            String keyNote = keys == null ? "" : keys.stream().filter(k -> k.source() == Source.DEVELOPMENT)
+                    .map(k -> " (SHA-256 " + k.fingerprint() + ")").findFirst()
+                    .orElse(" once it exists (the run command generates it)");
+            LOG.warning("Development mode (-D" + DevelopmentMode.PROPERTY + "=true): license files signed by the"
+                    + " development key " + developmentKey + keyNote + " are accepted."
+                    + " Never use development mode in production.");
+        } else if (Files.exists(developmentKey)) {
+            LOG.info("Not in development mode: the development license key " + developmentKey + " is not trusted.");
+        }
     }
 }

@@ -33,7 +33,7 @@ public class SystemService {
                     provider, providerVersion,
                     meta.getDatabaseProductName(), meta.getDatabaseProductVersion(),
                     Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()),
-                    DataDirectory.path().toString(),
+                    DataDirectory.path().toString(), DevelopmentMode.enabled(),
                     keyring.keys().fingerprint(), keyring.keys().publicKeyPem());
         } catch (SQLException e) {
             throw new IllegalStateException("database metadata unavailable", e);

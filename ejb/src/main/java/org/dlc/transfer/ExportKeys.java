@@ -4,18 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
+import org.dlc.license.KeyFiles;
 import org.dlc.license.LicenseFile;
 import org.dlc.license.LicenseSigner;
 import org.dlc.license.TrustedLicenseKeys;
@@ -49,26 +45,14 @@ public final class ExportKeys {
     public static synchronized ExportKeys loadOrCreate(Path dataDirectory) {
         Path own = dataDirectory.resolve(OWN_DIRECTORY);
         Path privateFile = own.resolve(PRIVATE_FILE);
+        Path publicFile = own.resolve(PUBLIC_FILE);
+        KeyFiles.createPairIfAbsent(privateFile, publicFile);
         try {
-            if (!Files.exists(privateFile)) {
-                KeyPair pair = LicenseSigner.generateKeyPair();
-                Files.createDirectories(own);
-                writeOwnerOnly(privateFile, LicenseSigner.toPem(pair.getPrivate()));
-                Files.writeString(own.resolve(PUBLIC_FILE), LicenseSigner.toPem(pair.getPublic()));
-            }
-            return new ExportKeys(LicenseSigner.privateKeyFromPem(Files.readString(privateFile)),
-                    LicenseSigner.publicKeyFromPem(Files.readString(own.resolve(PUBLIC_FILE))),
-                    dataDirectory.resolve(TRUSTED_DIRECTORY));
+            return new ExportKeys(KeyFiles.readPrivateKey(privateFile),
+                    LicenseSigner.publicKeyFromPem(Files.readString(publicFile)), dataDirectory.resolve(TRUSTED_DIRECTORY));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the export key in " + own, e);
+            throw new UncheckedIOException("cannot read the export key in " + own, e);
         }
-    }
-
-    private static void writeOwnerOnly(Path file, String text) throws IOException {
-        Path temp = Files.createTempFile(file.getParent(), "key", ".tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(temp, text);
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
     }
 
     public ExportSignature sign(byte[] content) {
@@ -76,7 +60,7 @@ public final class ExportKeys {
             Signature signer = Signature.getInstance(LicenseFile.SIGNATURE_ALGORITHM);
             signer.initSign(privateKey);
             signer.update(content);
-            return new ExportSignature(fingerprint(publicKey), Base64.getEncoder().encodeToString(signer.sign()));
+            return new ExportSignature(LicenseSigner.fingerprint(publicKey), Base64.getEncoder().encodeToString(signer.sign()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign with the export key", e);
         }
@@ -93,7 +77,7 @@ public final class ExportKeys {
                     + " before enforcement (passive support); a system from before enforcement is loaded with"
                     + " POST /api/migration");
         }
-        PublicKey key = trusted().stream().filter(k -> fingerprint(k).equals(signature.key())).findFirst()
+        PublicKey key = trusted().stream().filter(k -> LicenseSigner.fingerprint(k).equals(signature.key())).findFirst()
                 .orElseThrow(() -> new InvalidInputException("signature", "made by key " + signature.key()
                         + ", which this server does not trust (its own key and the keys in " + TRUSTED_DIRECTORY
                         + "/ are trusted)"));
@@ -124,15 +108,6 @@ public final class ExportKeys {
     }
 
     public String fingerprint() {
-        return fingerprint(publicKey);
-    }
-
-    /** @return the SHA-256 of the key's X.509 encoding, in hex (as {@code openssl pkey -pubin -outform DER | sha256sum}) */
-    public static String fingerprint(PublicKey key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("no SHA-256", e);
-        }
+        return LicenseSigner.fingerprint(publicKey);
     }
 }

@@ -3,6 +3,8 @@ package org.dlc.tools;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.nio.file.Path;
+import java.security.PrivateKey;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,9 @@ import java.util.concurrent.Callable;
 import org.dlc.handset.Ipei;
 import org.dlc.license.ThirdPartyLicensePool;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Loads the specification's example system through the public API: a system upgraded to license control
@@ -36,10 +41,24 @@ public final class DemoCommand implements Callable<Integer> {
     static final List<String> LICENSED = List.of("6014", "6309");
     static final DemoHandset AFTER_ENFORCEMENT = new DemoHandset("311", 10, 77);
 
+    @Option(names = "--key", paramLabel = "FILE",
+            defaultValue = "${env:" + LicenseCommands.KEY_VARIABLE + ":-data/development/license-key.pem}",
+            description = "Private key (PEM) that signs the demo's license file; the server must trust it. Default: the"
+                    + " file named by " + LicenseCommands.KEY_VARIABLE + ", else the development key the run command"
+                    + " generates (data/development/license-key.pem, run from the repository).")
+    Path key;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        PrivateKey licenseKey = LicenseCommands.signingKey(key, spec);
+        if (licenseKey == null) {
+            return 1;
+        }
         DlcClient client = DlcClient.fromEnvironment();
-        load(client);
+        load(client, licenseKey);
         System.out.println("Demo loaded into " + client.base() + ". Try: ./mdsh extension_info -d all --terminal-info"
                 + " --terminal-type DECT ; ./mdsh alarm -p ; ./mdsh diagnostic_print ; ./mdsh license_status");
         return 0;
@@ -48,9 +67,9 @@ public final class DemoCommand implements Callable<Integer> {
     /**
      * Loads the example through {@code client}. The system must have no DECT subscription yet (a migration is
      * the first load of an upgraded system); its license pool may be in use already: the license file installed
-     * covers those licenses and two more.
+     * covers those licenses and two more. It is signed with {@code licenseKey}, which the server must trust.
      */
-    public static void load(DlcClient client) {
+    public static void load(DlcClient client, PrivateKey licenseKey) {
         // 1. The system as it was before the upgrade to license control.
         JsonArrayBuilder extensions = Json.createArrayBuilder();
         for (DemoHandset h : BEFORE_ENFORCEMENT) {
@@ -65,7 +84,7 @@ public final class DemoCommand implements Callable<Integer> {
         var status = client.get("/api/license").expectOk("license status").json();
         int sequence = status.getInt("fileSequence", 0) + 1;
         int allowed = status.getInt("used") + LICENSED.size();
-        client.put("/api/license/file", "text/plain", LicenseCommands.signedFile(LicenseCommands.developmentKey(),
+        client.put("/api/license/file", "text/plain", LicenseCommands.signedFile(licenseKey,
                 sequence, LocalDate.now(), Map.of(ThirdPartyLicensePool.TAG, allowed))).expectOk("license file install");
         for (String dir : LICENSED) {
             client.patch("/api/extensions/" + dir, "{\"thirdPartyClient\":true}").expectOk("license seizure for " + dir);

@@ -89,8 +89,7 @@ final class LicenseVerifyCommand implements Callable<Integer> {
     }
 
     private int failed(String message) {
-        spec.commandLine().getErr().println(spec.name() + ": " + message);
-        spec.commandLine().getErr().flush();
+        LicenseCommands.failed(spec, message);
         return 1;
     }
 
@@ -98,7 +97,7 @@ final class LicenseVerifyCommand implements Callable<Integer> {
         try {
             return LicenseSigner.publicKeyFromPem(read(file));
         } catch (InvalidInputException e) {
-            throw new Unreadable("trusted key " + file + ": " + e.getMessage().substring(e.field().length() + 2));
+            throw new Unreadable("trusted key " + file + ": " + e.reason());
         }
     }
 

@@ -6,11 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import org.dlc.system.DevelopmentMode;
 import org.dlc.web.Access;
 import org.dlc.web.Faces;
 import org.primefaces.model.file.UploadedFile;
 
-/** The licenses page: the pool, the installed file, installing a new signed file (uploaded or pasted). */
+/**
+ * The licenses page: the pool, the installed file, the trusted keys (and the development mode notice), installing
+ * a new signed file (uploaded or pasted).
+ */
 @Named
 @ViewScoped
 public class LicenseBean implements Serializable {
@@ -26,6 +30,8 @@ public class LicenseBean implements Serializable {
     private LicenseService licenses;
 
     private transient LicenseStatus status;
+    private transient LicenseKeyListing keys;
+    private transient boolean keysRead;
     private transient UploadedFile file;
     private String text;
 
@@ -34,6 +40,20 @@ public class LicenseBean implements Serializable {
             status = licenses.status();
         }
         return status;
+    }
+
+    /** @return the trusted keys; null (and an error message naming the file) when a key file is broken */
+    public LicenseKeyListing getKeys() {
+        if (!keysRead) {
+            keysRead = true;
+            Faces.attempt("license.keysUnreadable", () -> keys = licenses.trustedKeys());
+        }
+        return keys;
+    }
+
+    /** Shown as a notice on the page: the server trusts the development key. */
+    public boolean isDevelopmentMode() {
+        return DevelopmentMode.enabled();
     }
 
     public void install() {

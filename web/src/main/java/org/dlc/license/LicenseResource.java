@@ -31,6 +31,13 @@ public class LicenseResource {
         return licenses.install(Require.body(text));
     }
 
+    /** The keys trusted to sign license files, with SHA-256 fingerprints and where each comes from. */
+    @GET
+    @Path("keys")
+    public LicenseKeyListing trustedKeys() {
+        return licenses.trustedKeys();
+    }
+
     @GET
     @Path("file")
     @Produces(MediaType.TEXT_PLAIN)
