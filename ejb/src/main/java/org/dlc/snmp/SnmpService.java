@@ -81,8 +81,11 @@ public class SnmpService {
         }
     }
 
-    /** The stored configuration (address and port as in the file, before system property overrides). */
-    public SnmpConfig config() {
+    /**
+     * The stored configuration (address and port as in the file, before system property overrides), with its
+     * secrets: it never leaves this service (see {@link #shownConfig()}).
+     */
+    private SnmpConfig config() {
         return SnmpConfig.loadOrCreate(SnmpConfig.file());
     }
 
