@@ -283,7 +283,8 @@ class CommandIT extends ServerTest {
         assertEquals("Invalid value for option '-d': must be a directory number (2..20 digits), a range a..b, or all,"
                 + " was '1'", lines(dir).get(0), dir);
         String key = refused("dect_extension -i -d 3151 --ipei " + Handsets.ipei("3151") + " --authentication-key 123456789", 400);
-        assertEquals("Invalid value for option '--authentication-key': must be 1..8 digits, was '123456789'",
+        assertEquals("Invalid value for option '--authentication-key': must be 1..8 digits (the value given is not repeated:"
+                + " it is secret)",
                 lines(key).get(0), key);
         String type = refused("extension_info -d all --terminal-info --terminal-type ISDN", 400);
         assertEquals("Invalid value for option '--terminal-type': must be DECT or SIP, was 'ISDN'", lines(type).get(0), type);

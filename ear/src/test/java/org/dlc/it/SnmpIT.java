@@ -291,7 +291,11 @@ class SnmpIT extends ServerTest {
                         .add("address", "127.0.0.1").add("port", deadPort).add("user", INFORM_USER)
                         .add("authPassword", INFORM_AUTH).add("privPassword", INFORM_PRIV)
                         .add("retries", 1).add("timeoutMillis", 2500))).build().toString();
+        // The GET shows fingerprints in place of the secrets: sent back, they keep the stored ones.
+        assertFalse(config.toString().contains(INFORM_AUTH) || config.toString().contains(READ_COMMUNITY), config.toString());
         assertEquals(200, Api.put("/api/snmp/config", "application/json", withDeadTarget).status());
+        NetSnmp.Result kept = NetSnmp.run("snmpget", "-v2c", "-c", READ_COMMUNITY, AGENT, "SNMPv2-MIB::sysDescr.0");
+        assertTrue(kept.out().contains("STRING: DECT License Control"), "the read community was kept: " + kept);
         int timedOutBefore = Api.get("/api/snmp/status").json().getInt("informsTimedOut");
 
         Handsets.extensionWithHandset("313", false);

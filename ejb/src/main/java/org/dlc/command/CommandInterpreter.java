@@ -43,6 +43,10 @@ public final class CommandInterpreter {
         SUMMARIES.put("help", "[<command>]");
     }
 
+    /** The options marked {@link SecretOption} in every command (the commands are built without services). */
+    private static final SecretOptions SECRETS = SecretOptions.of(COMMANDS.values().stream()
+            .map(factory -> factory.apply(null)).toList());
+
     private static void command(String name, Function<Services, Callable<String>> factory, String summary) {
         COMMANDS.put(name, factory);
         SUMMARIES.put(name, summary);
@@ -115,6 +119,14 @@ public final class CommandInterpreter {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOverwrittenOptionsAllowed(false);
         return cl;
+    }
+
+    /**
+     * The command line as it may be written into a log or a record: the values of secret options masked
+     * (see {@link SecretOptions}).
+     */
+    public static String masked(String commandLine) {
+        return SECRETS.mask(commandLine);
     }
 
     /** The commands and their options in brief. */

@@ -95,7 +95,7 @@ final class Converters {
         @Override
         public String convert(String value) {
             if (!value.matches("\\d{1,8}")) {
-                throw new TypeConversionException("must be 1..8 digits, was " + quote(value));
+                throw new TypeConversionException("must be 1..8 digits (the value given is not repeated: it is secret)");
             }
             return value;
         }

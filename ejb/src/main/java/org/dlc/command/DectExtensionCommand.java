@@ -40,6 +40,7 @@ final class DectExtensionCommand implements Callable<String> {
 
     @Option(names = "--authentication-key", paramLabel = "<key>", converter = Converters.AuthenticationKeyConverter.class,
             description = "Authentication key, 1..8 digits.")
+    @SecretOption
     String authenticationKey;
 
     @Spec

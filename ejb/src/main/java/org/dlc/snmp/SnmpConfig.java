@@ -23,13 +23,17 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.dlc.shared.InvalidInputException;
+import org.dlc.shared.SecretFingerprint;
 import org.dlc.system.DataDirectory;
 
 /**
- * The SNMP agent's configuration: the file {@code <data dir>/snmp/agent.json}, also read and replaced through
- * {@code GET/PUT /dlc/api/snmp/config}. Format (every member optional except inside a target):
+ * The SNMP agent's configuration: the file {@code <data dir>/snmp/agent.json} (readable by its owner only), also
+ * read and replaced through {@code GET/PUT /dlc/api/snmp/config} (administrators only). Format of the file (every
+ * member optional except inside a target):
  * <pre>
  * {
  *   "address": "127.0.0.1",            agent's UDP listen address (system property dlc.snmp.address wins)
@@ -47,6 +51,13 @@ import org.dlc.system.DataDirectory;
  * }
  * </pre>
  * There is no write access of any kind. Addresses are IP literals (no name lookups on the notification path).
+ * <p>
+ * <b>Secrets</b> (the communities and the USM passwords) are never shown: {@link #toShownJson} has, in place of
+ * each, {@code {"set": true, "fingerprint": "1a2b3c4d"}} (see {@link SecretFingerprint}). A replacement
+ * ({@link #fromJson(String, SnmpConfig)}) may leave a secret out, or send that object back: the entry then keeps
+ * its stored secret. The same entry is the read community itself, the read user with the same name, the trap
+ * target with the same address and port, the inform target with the same address, port and user. A new entry
+ * without its secret is refused, naming the field. {@code "readCommunity": null} turns v1/v2c reads off.
  */
 public record SnmpConfig(String address, int port, String readCommunity, List<V3User> readUsers,
                          List<TrapTarget> trapTargets, List<InformTarget> informTargets,
@@ -60,14 +71,30 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
     public static final int MAX_TIMEOUT_MILLIS = 10_000;
     public static final int MAX_RETRIES = 5;
 
+    /** What {@code toString()} shows of a secret. */
+    private static final String HIDDEN = "(set)";
+
     public record V3User(String user, String authPassword, String privPassword) {
+        @Override
+        public String toString() {
+            return "V3User[user=" + user + ", authPassword=" + HIDDEN + ", privPassword=" + HIDDEN + "]";
+        }
     }
 
     public record TrapTarget(String address, int port, String community) {
+        @Override
+        public String toString() {
+            return "TrapTarget[" + address + ":" + port + ", community=" + HIDDEN + "]";
+        }
     }
 
     public record InformTarget(String address, int port, String user, String authPassword, String privPassword,
                                int retries, int timeoutMillis) {
+        @Override
+        public String toString() {
+            return "InformTarget[" + user + "@" + address + ":" + port + ", authPassword=" + HIDDEN
+                    + ", privPassword=" + HIDDEN + ", retries=" + retries + ", timeoutMillis=" + timeoutMillis + "]";
+        }
     }
 
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
@@ -78,7 +105,15 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
         informTargets = List.copyOf(informTargets);
     }
 
-    /** First start: loopback only, a random read community (shown by the REST API and in the file), no targets. */
+    /** Secrets left out: {@code toString()} may end up in a log. */
+    @Override
+    public String toString() {
+        return "SnmpConfig[" + address + ":" + port + ", readCommunity=" + (readCommunity == null ? "off" : HIDDEN)
+                + ", readUsers=" + readUsers + ", trapTargets=" + trapTargets + ", informTargets=" + informTargets
+                + ", repeatNotifyIntervalSeconds=" + repeatNotifyIntervalSeconds + "]";
+    }
+
+    /** First start: loopback only, a random read community (in the file only), no targets. */
     public static SnmpConfig initial() {
         return new SnmpConfig(DEFAULT_ADDRESS, DEFAULT_PORT, "dlc-" + randomToken(), List.of(), List.of(), List.of(),
                 DEFAULT_REPEAT_INTERVAL);
@@ -106,72 +141,148 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
 
     // ---- JSON ----
 
+    /** The file: every secret given. */
     public static SnmpConfig fromJson(String json) {
+        return fromJson(json, null);
+    }
+
+    /**
+     * A replacement of {@code stored}: a secret left out (or sent back as {@link #toShownJson} shows it) keeps the
+     * stored secret of the same entry (see the class comment); a new entry without its secret is refused.
+     * With {@code stored} null (the file) every secret must be given.
+     */
+    public static SnmpConfig fromJson(String json, SnmpConfig stored) {
         JsonObject o;
         try (JsonReader r = Json.createReader(new StringReader(json))) {
             o = r.readObject();
         } catch (RuntimeException e) {
             throw new InvalidInputException("body", "not a JSON object: " + e.getMessage());
         }
-        return fromJson(o);
+        return fromJson(o, stored);
     }
 
-    public static SnmpConfig fromJson(JsonObject o) {
+    private static SnmpConfig fromJson(JsonObject o, SnmpConfig stored) {
         String address = ipAddress(string(o, "address", DEFAULT_ADDRESS, "address"), "address");
         int port = port(integer(o, "port", DEFAULT_PORT, "port"), "port");
-        String community = string(o, "readCommunity", null, "readCommunity");
-        if (community != null) {
-            secret(community, 1, "readCommunity");
-        }
-        List<V3User> users = list(o, "readUsers", (u, f) -> new V3User(
-                secret(string(u, "user", null, f + ".user"), 1, f + ".user"),
-                secret(string(u, "authPassword", null, f + ".authPassword"), 8, f + ".authPassword"),
-                secret(string(u, "privPassword", null, f + ".privPassword"), 8, f + ".privPassword")));
-        List<TrapTarget> traps = list(o, "trapTargets", (t, f) -> new TrapTarget(
-                ipAddress(string(t, "address", null, f + ".address"), f + ".address"),
-                port(integer(t, "port", 162, f + ".port"), f + ".port"),
-                secret(string(t, "community", null, f + ".community"), 1, f + ".community")));
-        List<InformTarget> informs = list(o, "informTargets", (t, f) -> new InformTarget(
-                ipAddress(string(t, "address", null, f + ".address"), f + ".address"),
-                port(integer(t, "port", 162, f + ".port"), f + ".port"),
-                secret(string(t, "user", null, f + ".user"), 1, f + ".user"),
-                secret(string(t, "authPassword", null, f + ".authPassword"), 8, f + ".authPassword"),
-                secret(string(t, "privPassword", null, f + ".privPassword"), 8, f + ".privPassword"),
-                range(integer(t, "retries", DEFAULT_RETRIES, f + ".retries"), 0, MAX_RETRIES, f + ".retries"),
-                range(integer(t, "timeoutMillis", DEFAULT_TIMEOUT_MILLIS, f + ".timeoutMillis"), 10,
-                        MAX_TIMEOUT_MILLIS, f + ".timeoutMillis")));
+        String community = readCommunity(o, stored);
+        List<V3User> users = list(o, "readUsers", (u, f) -> {
+            String user = secret(string(u, "user", null, f + ".user"), 1, f + ".user");
+            Kept<V3User> kept = Kept.of(stored, "read user " + user,
+                    c -> c.readUsers().stream().filter(k -> k.user().equals(user)));
+            return new V3User(user, secret(u, "authPassword", 8, f, kept.map(V3User::authPassword)),
+                    secret(u, "privPassword", 8, f, kept.map(V3User::privPassword)));
+        });
+        List<TrapTarget> traps = list(o, "trapTargets", (t, f) -> {
+            String a = ipAddress(string(t, "address", null, f + ".address"), f + ".address");
+            int p = port(integer(t, "port", 162, f + ".port"), f + ".port");
+            Kept<TrapTarget> kept = Kept.of(stored, "trap target " + a + ":" + p,
+                    c -> c.trapTargets().stream().filter(k -> k.address().equals(a) && k.port() == p));
+            return new TrapTarget(a, p, secret(t, "community", 1, f, kept.map(TrapTarget::community)));
+        });
+        List<InformTarget> informs = list(o, "informTargets", (t, f) -> {
+            String a = ipAddress(string(t, "address", null, f + ".address"), f + ".address");
+            int p = port(integer(t, "port", 162, f + ".port"), f + ".port");
+            String user = secret(string(t, "user", null, f + ".user"), 1, f + ".user");
+            Kept<InformTarget> kept = Kept.of(stored, "inform target " + user + "@" + a + ":" + p,
+                    c -> c.informTargets().stream().filter(k -> k.address().equals(a) && k.port() == p
+                            && k.user().equals(user)));
+            return new InformTarget(a, p, user,
+                    secret(t, "authPassword", 8, f, kept.map(InformTarget::authPassword)),
+                    secret(t, "privPassword", 8, f, kept.map(InformTarget::privPassword)),
+                    range(integer(t, "retries", DEFAULT_RETRIES, f + ".retries"), 0, MAX_RETRIES, f + ".retries"),
+                    range(integer(t, "timeoutMillis", DEFAULT_TIMEOUT_MILLIS, f + ".timeoutMillis"), 10,
+                            MAX_TIMEOUT_MILLIS, f + ".timeoutMillis"));
+        });
         int repeat = range(integer(o, "repeatNotifyIntervalSeconds", DEFAULT_REPEAT_INTERVAL,
                 "repeatNotifyIntervalSeconds"), 0, 86_400, "repeatNotifyIntervalSeconds");
         return new SnmpConfig(address, port, community, users, traps, informs, repeat);
     }
 
-    public JsonObject toJson() {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("address", address).add("port", port);
-        if (readCommunity == null) {
-            b.addNull("readCommunity");
-        } else {
-            b.add("readCommunity", readCommunity);
+    /** null: v1/v2c reads off; left out: the stored one (none in the file); shown object: the stored one. */
+    private static String readCommunity(JsonObject o, SnmpConfig stored) {
+        JsonValue v = o.get("readCommunity");
+        if (stored != null && (v == null || v.getValueType() == JsonValue.ValueType.OBJECT)) {
+            if (v != null && stored.readCommunity() == null) {
+                throw new InvalidInputException("readCommunity", "no community is stored to keep: send one, or null"
+                        + " for no v1/v2c reads");
+            }
+            return stored.readCommunity();
         }
+        String community = string(o, "readCommunity", null, "readCommunity");
+        return community == null ? null : secret(community, 1, "readCommunity");
+    }
+
+    /**
+     * The stored entry a replacement's entry keeps its secrets from: {@code entry} names it in the refusal when
+     * there is none. {@code replacing} is false for the file, where every secret must be given.
+     */
+    private record Kept<T>(boolean replacing, String entry, T stored) {
+
+        static <T> Kept<T> of(SnmpConfig config, String entry, Function<SnmpConfig, Stream<T>> same) {
+            return new Kept<>(config != null, entry, config == null ? null : same.apply(config).findFirst().orElse(null));
+        }
+
+        Kept<String> map(Function<T, String> secret) {
+            return new Kept<>(replacing, entry, stored == null ? null : secret.apply(stored));
+        }
+    }
+
+    /** A secret member of an entry: given, or (replacing) left out or shown: kept. */
+    private static String secret(JsonObject o, String name, int minLength, String entryField, Kept<String> kept) {
+        String field = entryField + "." + name;
+        JsonValue v = o.get(name);
+        if (kept.replacing() && (v == null || v.getValueType() == JsonValue.ValueType.OBJECT)) {
+            if (kept.stored() == null) {
+                throw new InvalidInputException(field, "is required: " + kept.entry() + " is new, there is no stored "
+                        + name + " to keep");
+            }
+            return kept.stored();
+        }
+        return secret(string(o, name, null, field), minLength, field);
+    }
+
+    /** As in the file: with the secrets. */
+    public JsonObject toJson() {
+        return toJson(Json::createValue);
+    }
+
+    /**
+     * As {@code GET /api/snmp/config} shows it: each secret as {@code {"set": true, "fingerprint": "..."}}; a
+     * read community that is off as null.
+     */
+    public JsonObject toShownJson(SecretFingerprint fingerprint) {
+        return toJson(secret -> Json.createObjectBuilder().add("set", true).add("fingerprint", fingerprint.of(secret))
+                .build());
+    }
+
+    private JsonObject toJson(Function<String, JsonValue> secret) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("address", address).add("port", port)
+                .add("readCommunity", readCommunity == null ? JsonValue.NULL : secret.apply(readCommunity));
         JsonArrayBuilder users = Json.createArrayBuilder();
         readUsers.forEach(u -> users.add(Json.createObjectBuilder().add("user", u.user())
-                .add("authPassword", u.authPassword()).add("privPassword", u.privPassword())));
+                .add("authPassword", secret.apply(u.authPassword())).add("privPassword", secret.apply(u.privPassword()))));
         JsonArrayBuilder traps = Json.createArrayBuilder();
         trapTargets.forEach(t -> traps.add(Json.createObjectBuilder().add("address", t.address()).add("port", t.port())
-                .add("community", t.community())));
+                .add("community", secret.apply(t.community()))));
         JsonArrayBuilder informs = Json.createArrayBuilder();
         informTargets.forEach(t -> informs.add(Json.createObjectBuilder().add("address", t.address())
-                .add("port", t.port()).add("user", t.user()).add("authPassword", t.authPassword())
-                .add("privPassword", t.privPassword()).add("retries", t.retries())
+                .add("port", t.port()).add("user", t.user()).add("authPassword", secret.apply(t.authPassword()))
+                .add("privPassword", secret.apply(t.privPassword())).add("retries", t.retries())
                 .add("timeoutMillis", t.timeoutMillis())));
         return b.add("readUsers", users).add("trapTargets", traps).add("informTargets", informs)
                 .add("repeatNotifyIntervalSeconds", repeatNotifyIntervalSeconds).build();
     }
 
+    /** The file's text. */
     public String toJsonText() {
+        return pretty(toJson());
+    }
+
+    public static String pretty(JsonObject json) {
         StringWriter out = new StringWriter();
         JsonWriterFactory f = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
         try (JsonWriter w = f.createWriter(out)) {
-            w.writeObject(toJson());
+            w.writeObject(json);
         }
         return out.toString().strip() + "\n";
     }

@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.logging.Logger;
 import org.dlc.alarm.AlarmEvent;
 import org.dlc.alarm.AlarmService;
 import org.dlc.alarm.AlarmSnapshot;
+import org.dlc.shared.SecretFingerprint;
 
 /**
  * Starts the SNMP agent and the notification sender with the application and stops both (sockets and threads)
@@ -46,6 +48,8 @@ public class SnmpService {
     private final AtomicLong informsTimedOut = new AtomicLong();
 
     private volatile Running running;
+
+    private volatile SecretFingerprint fingerprint;
 
     /** One configuration's agent (null when its address could not be bound), sender and throttle. */
     private record Running(SnmpConfig config, DlcAgent agent, NotificationSender sender, RepeatThrottle throttle,
@@ -77,8 +81,11 @@ public class SnmpService {
         }
     }
 
-    /** The stored configuration (address and port as in the file, before system property overrides). */
-    public SnmpConfig config() {
+    /**
+     * The stored configuration (address and port as in the file, before system property overrides), with its
+     * secrets: it never leaves this service (see {@link #shownConfig()}).
+     */
+    private SnmpConfig config() {
         return SnmpConfig.loadOrCreate(SnmpConfig.file());
     }
 
@@ -88,11 +95,31 @@ public class SnmpService {
         return r == null ? null : r.config();
     }
 
-    /** Stores the configuration and restarts agent and sender with it. */
-    public synchronized void reconfigure(SnmpConfig config) {
+    /** The stored configuration as an administrator sees it: secrets as fingerprints (see {@link SnmpConfig}). */
+    public JsonObject shownConfig() {
+        return config().toShownJson(fingerprint());
+    }
+
+    /**
+     * Replaces the configuration with a JSON document whose left-out secrets keep the stored ones (see
+     * {@link SnmpConfig#fromJson(String, SnmpConfig)}), stores it and restarts agent and sender with it.
+     * Invalid input changes nothing. @return the new configuration as {@link #shownConfig()} shows it
+     */
+    public synchronized JsonObject replace(String json) {
+        SnmpConfig config = SnmpConfig.fromJson(json, config());
         config.save(SnmpConfig.file());
         stop();
         startWith(config);
+        return shownConfig();
+    }
+
+    private SecretFingerprint fingerprint() {
+        SecretFingerprint f = fingerprint;
+        if (f == null) {
+            f = SecretFingerprint.loadOrCreate(SecretFingerprint.keyFile());
+            fingerprint = f;
+        }
+        return f;
     }
 
     public long notificationsSent() {

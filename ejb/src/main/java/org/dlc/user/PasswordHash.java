@@ -32,6 +32,12 @@ public record PasswordHash(String hash, String salt, int iterations) {
         return new PasswordHash(encode(derive(password, salt, iterations)), encode(salt), iterations);
     }
 
+    /** Neither hash nor salt: {@code toString()} may end up in a log. */
+    @Override
+    public String toString() {
+        return "PasswordHash[PBKDF2-HMAC-SHA-256, " + iterations + " iteration(s)]";
+    }
+
     public boolean matches(char[] password) {
         byte[] expected = Base64.getDecoder().decode(hash);
         byte[] actual = derive(password, Base64.getDecoder().decode(salt), iterations);

@@ -1,15 +1,21 @@
 package org.dlc.snmp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.dlc.shared.InvalidInputException;
+import org.dlc.shared.SecretFingerprint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,5 +84,100 @@ class SnmpConfigTest {
         } finally {
             System.clearProperty("dlc.snmp.port");
         }
+    }
+
+    // ---- secrets: never shown, kept when left out ----
+
+    private static final SnmpConfig STORED = new SnmpConfig("127.0.0.1", 1161, "read-c0mmunity",
+            List.of(new SnmpConfig.V3User("nms", "nms-auth-pw", "nms-priv-pw")),
+            List.of(new SnmpConfig.TrapTarget("192.0.2.1", 162, "trap-c0mmunity")),
+            List.of(new SnmpConfig.InformTarget("192.0.2.2", 10162, "dlc", "dlc-auth-pw", "dlc-priv-pw", 2, 1000)), 60);
+
+    private static final List<String> SECRETS = List.of("read-c0mmunity", "nms-auth-pw", "nms-priv-pw",
+            "trap-c0mmunity", "dlc-auth-pw", "dlc-priv-pw");
+
+    private SecretFingerprint fingerprint() {
+        return SecretFingerprint.loadOrCreate(dir.resolve("secret-fingerprint.key"));
+    }
+
+    @Test
+    void what_is_shown_has_every_secret_as_set_with_a_fingerprint_and_none_of_their_values() {
+        SecretFingerprint f = fingerprint();
+        JsonObject shown = STORED.toShownJson(f);
+        SECRETS.forEach(secret -> assertFalse(shown.toString().contains(secret), secret + " in " + shown));
+        assertEquals(Json.createObjectBuilder().add("set", true).add("fingerprint", f.of("read-c0mmunity")).build(),
+                shown.getJsonObject("readCommunity"));
+        assertEquals(f.of("dlc-priv-pw"), shown.getJsonArray("informTargets").getJsonObject(0)
+                .getJsonObject("privPassword").getString("fingerprint"));
+        assertEquals("nms", shown.getJsonArray("readUsers").getJsonObject(0).getString("user"));
+        assertEquals(JsonValue.NULL, new SnmpConfig("127.0.0.1", 1161, null, List.of(), List.of(), List.of(), 60)
+                .toShownJson(f).get("readCommunity"), "reads off: null");
+    }
+
+    @Test
+    void to_string_names_no_secret() {
+        SECRETS.forEach(secret -> assertFalse(STORED.toString().contains(secret), secret + " in " + STORED));
+        assertTrue(STORED.toString().contains("192.0.2.2"), STORED.toString());
+    }
+
+    @Test
+    void what_a_get_shows_put_back_unchanged_keeps_every_secret() {
+        assertEquals(STORED, SnmpConfig.fromJson(STORED.toShownJson(fingerprint()).toString(), STORED));
+    }
+
+    @Test
+    void a_secret_left_out_keeps_the_stored_one_of_the_same_entry_and_a_given_one_replaces_it() {
+        SnmpConfig c = SnmpConfig.fromJson("{\"readUsers\":[{\"user\":\"nms\",\"privPassword\":\"new-priv-pw\"}],"
+                + "\"trapTargets\":[{\"address\":\"192.0.2.1\",\"port\":162}],"
+                + "\"informTargets\":[{\"address\":\"192.0.2.2\",\"port\":10162,\"user\":\"dlc\",\"retries\":4}]}",
+                STORED);
+        assertEquals("read-c0mmunity", c.readCommunity(), "left out: kept");
+        assertEquals(new SnmpConfig.V3User("nms", "nms-auth-pw", "new-priv-pw"), c.readUsers().get(0));
+        assertEquals("trap-c0mmunity", c.trapTargets().get(0).community());
+        assertEquals(new SnmpConfig.InformTarget("192.0.2.2", 10162, "dlc", "dlc-auth-pw", "dlc-priv-pw", 4, 1000),
+                c.informTargets().get(0));
+        assertNull(SnmpConfig.fromJson("{\"readCommunity\":null}", STORED).readCommunity(), "null: reads off");
+        assertEquals("other-c0mmunity", SnmpConfig.fromJson("{\"readCommunity\":\"other-c0mmunity\"}", STORED)
+                .readCommunity());
+    }
+
+    @Test
+    void a_new_entry_without_its_secret_is_refused_naming_the_field_and_the_entry() {
+        InvalidInputException newTrap = assertThrows(InvalidInputException.class, () -> SnmpConfig.fromJson(
+                "{\"trapTargets\":[{\"address\":\"192.0.2.1\",\"port\":1162}]}", STORED));
+        assertEquals("trapTargets[0].community", newTrap.field());
+        assertTrue(newTrap.getMessage().contains("trap target 192.0.2.1:1162 is new"), newTrap.getMessage());
+        InvalidInputException otherUser = assertThrows(InvalidInputException.class, () -> SnmpConfig.fromJson(
+                "{\"informTargets\":[{\"address\":\"192.0.2.2\",\"port\":10162,\"user\":\"other\","
+                        + "\"authPassword\":{\"set\":true}}]}", STORED));
+        assertEquals("informTargets[0].authPassword", otherUser.field());
+        assertEquals("readUsers[0].authPassword", assertThrows(InvalidInputException.class, () -> SnmpConfig.fromJson(
+                "{\"readUsers\":[{\"user\":\"new\",\"privPassword\":\"12345678\"}]}", STORED)).field());
+        SnmpConfig off = new SnmpConfig("127.0.0.1", 1161, null, List.of(), List.of(), List.of(), 60);
+        assertEquals("readCommunity", assertThrows(InvalidInputException.class, () -> SnmpConfig.fromJson(
+                "{\"readCommunity\":{\"set\":true}}", off)).field());
+        assertNull(SnmpConfig.fromJson("{}", off).readCommunity(), "left out, none stored: stays off");
+    }
+
+    @Test
+    void the_file_must_hold_every_secret() {
+        assertEquals("trapTargets[0].community", assertThrows(InvalidInputException.class, () -> SnmpConfig.fromJson(
+                "{\"trapTargets\":[{\"address\":\"192.0.2.1\",\"community\":{\"set\":true}}]}")).field());
+    }
+
+    @Test
+    void fingerprints_are_8_hex_digits_equal_for_equal_secrets_and_depend_on_the_server_key() {
+        SecretFingerprint f = fingerprint();
+        assertTrue(f.of("1234").matches("[0-9a-f]{8}"), f.of("1234"));
+        assertEquals(f.of("1234"), fingerprint().of("1234"), "the key file is read back");
+        assertNotEquals(f.of("1234"), f.of("1235"));
+        assertNotEquals(f.of("1234"), SecretFingerprint.loadOrCreate(dir.resolve("other.key")).of("1234"));
+    }
+
+    @Test
+    void the_fingerprint_key_file_is_readable_by_its_owner_only() throws Exception {
+        fingerprint();
+        assertEquals("rw-------", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("secret-fingerprint.key"))));
     }
 }

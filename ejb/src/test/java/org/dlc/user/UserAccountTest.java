@@ -19,6 +19,7 @@ class UserAccountTest {
         assertTrue(h.matches("correct horse".toCharArray()));
         assertFalse(h.matches("correct horsE".toCharArray()));
         assertFalse(h.hash().equals(PasswordHash.of("correct horse".toCharArray()).hash()), "salted");
+        assertFalse(h.toString().contains(h.hash()) || h.toString().contains(h.salt()), "toString hides them: " + h);
     }
 
     @Test

@@ -42,7 +42,7 @@ public class CommandResource {
             CommandResult result = commands.execute(line);
             return text(result.status(), result.output());
         } catch (EJBException e) {
-            LOG.log(Level.WARNING, "command failed: " + line, e);
+            LOG.log(Level.WARNING, "command failed: " + CommandInterpreter.masked(line), e);
             return text(CommandResult.INTERNAL_ERROR, "Internal error: the command could not be run.\n");
         }
     }

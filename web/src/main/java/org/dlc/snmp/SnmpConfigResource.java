@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.dlc.web.Require;
 
 /**
- * The SNMP agent's configuration ({@code <data dir>/snmp/agent.json}, format in {@link SnmpConfig}) and status.
+ * The SNMP agent's configuration ({@code <data dir>/snmp/agent.json}, format in {@link SnmpConfig}; admin only,
+ * see web.xml) and status (every user who reads). Secrets are never shown: a GET has a fingerprint in place of
+ * each; a PUT that leaves a secret out (or sends the GET's object back) keeps the stored one of the same entry.
  * A PUT stores the new configuration and restarts agent and notification sender with it.
  */
 @Path("snmp")
@@ -25,19 +27,17 @@ public class SnmpConfigResource {
     @GET
     @Path("config")
     public String config() {
-        return snmp.config().toJsonText();
+        return SnmpConfig.pretty(snmp.shownConfig());
     }
 
     @PUT
     @Path("config")
     @Consumes(MediaType.APPLICATION_JSON)
     public String replace(String body) {
-        SnmpConfig config = SnmpConfig.fromJson(Require.present(body == null || body.isBlank() ? null : body, "body"));
-        snmp.reconfigure(config);
-        return snmp.config().toJsonText();
+        return SnmpConfig.pretty(snmp.replace(Require.present(body == null || body.isBlank() ? null : body, "body")));
     }
 
-    /** What is in effect: the listening address (after -Ddlc.snmp.* overrides) and the counters. */
+    /** What is in effect: the listening address (after -Ddlc.snmp.* overrides) and the counters; no secret. */
     @GET
     @Path("status")
     public String status() {
