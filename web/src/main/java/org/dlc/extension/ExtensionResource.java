@@ -19,6 +19,8 @@ import java.util.List;
 import org.dlc.handset.DectSubscriptionService;
 import org.dlc.handset.Ipei;
 import org.dlc.web.Require;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 
 /** Extensions and their DECT subscriptions: what extension and dect_extension do, over REST. */
 @Path("extensions")
@@ -47,6 +49,7 @@ public class ExtensionResource {
     @EJB
     private DectSubscriptionService subscriptions;
 
+    @Requires(Permission.EXTENSION_READ)
     @GET
     public Page list(@QueryParam("from") String from, @QueryParam("to") String to,
                      @QueryParam("terminalType") String terminalType,
@@ -58,6 +61,7 @@ public class ExtensionResource {
         return new Page(info.count(q), offset, info.list(q));
     }
 
+    @Requires(Permission.EXTENSION_CHANGE)
     @POST
     public Response create(NewExtension body) {
         Require.body(body);
@@ -67,12 +71,14 @@ public class ExtensionResource {
         return Response.created(URI.create("extensions/" + dir)).entity(get(dir.value())).build();
     }
 
+    @Requires(Permission.EXTENSION_READ)
     @GET
     @Path("{dir}")
     public ExtensionInfo get(@PathParam("dir") String dir) {
         return info.one(new DirectoryNumber(dir));
     }
 
+    @Requires(Permission.EXTENSION_CHANGE)
     @PATCH
     @Path("{dir}")
     public ExtensionInfo change(@PathParam("dir") String dir, ExtensionChange body) {
@@ -82,6 +88,7 @@ public class ExtensionResource {
         return get(dir);
     }
 
+    @Requires(Permission.EXTENSION_CHANGE)
     @DELETE
     @Path("{dir}")
     public Response erase(@PathParam("dir") String dir) {
@@ -93,6 +100,7 @@ public class ExtensionResource {
      * dect_extension -i. With {@code beforeEnforcement=true} the subscription is recorded as one that existed
      * before license enforcement (upgrade import): a third-party handset on it is passively supported (alarm 14).
      */
+    @Requires(Permission.SUBSCRIPTION_CHANGE)
     @PUT
     @Path("{dir}/dect")
     public ExtensionInfo subscribe(@PathParam("dir") String dir,
@@ -111,6 +119,7 @@ public class ExtensionResource {
         return get(dir);
     }
 
+    @Requires(Permission.SUBSCRIPTION_CHANGE)
     @DELETE
     @Path("{dir}/dect")
     public Response unsubscribe(@PathParam("dir") String dir) {

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.dlc.web.MaxBodySize;
 import org.dlc.web.Require;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 
 /** Export and import of the whole configuration (GET to save, POST to load on a fresh server). */
 @Path("transfer")
@@ -21,12 +23,14 @@ public class TransferResource {
     @EJB
     private TransferService transfer;
 
+    @Requires(Permission.TRANSFER_EXPORT)
     @GET
     public SystemExport export() {
         return transfer.export();
     }
 
     /** A whole system: 100 000 extensions export to about 20 MiB. */
+    @Requires(Permission.TRANSFER_IMPORT)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @MaxBodySize(64L * 1024 * 1024)
