@@ -1,5 +1,6 @@
 package org.dlc.handset;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import org.dlc.diagnostic.JpaDiagnosticList;
 import org.dlc.extension.DirectoryNumber;
 import org.dlc.extension.Extension;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 import org.dlc.shared.ConflictException;
 import org.dlc.shared.NotFoundException;
 
@@ -23,6 +26,8 @@ public class DectSubscriptionService {
 
     private final Clock clock = Clock.systemUTC();
 
+    @Requires(Permission.SUBSCRIPTION_CHANGE)
+    @RolesAllowed({"admin", "operator"})
     public Handset subscribe(DirectoryNumber dir, Ipei ipei, String authenticationKey) {
         Handset handset = new Handset(dir, ipei, authenticationKey, clock.instant());
         checkFree(dir, ipei);
@@ -31,6 +36,8 @@ public class DectSubscriptionService {
     }
 
     /** Adds a subscription that existed before enforcement (upgrade import): eligible for passive support. */
+    @Requires({Permission.MIGRATION_RUN, Permission.TRANSFER_IMPORT})
+    @RolesAllowed("admin")
     public Handset subscribeBeforeEnforcement(DirectoryNumber dir, Ipei ipei, String authenticationKey) {
         Handset handset = Handset.existingBeforeEnforcement(dir, ipei, authenticationKey, clock.instant());
         checkFree(dir, ipei);
@@ -52,11 +59,15 @@ public class DectSubscriptionService {
     }
 
     /** Ends the subscription; subscribing again needs a license if the handset is third party. */
+    @Requires(Permission.SUBSCRIPTION_CHANGE)
+    @RolesAllowed({"admin", "operator"})
     public void unsubscribe(DirectoryNumber dir) {
         em.remove(find(dir));
         new JpaDiagnosticList(em).remove(dir.value());
     }
 
+    @Requires(Permission.EXTENSION_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
     public Handset find(DirectoryNumber dir) {
         Handset handset = em.find(Handset.class, dir.value());
         if (handset == null) {
@@ -71,6 +82,8 @@ public class DectSubscriptionService {
      * import checks IPEIs within its own batch itself; the unique constraint guards the rest). Joins the caller's
      * transaction, if any: a repeated location registration reads without one.
      */
+    @Requires(Permission.DECT_AIR_INTERFACE)
+    @RolesAllowed({"admin", "operator", "dect-controller"})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Handset> byIpei(Ipei ipei) {
         return em.createNamedQuery("Handset.byIpei", Handset.class).setParameter("ipei", ipei.value())

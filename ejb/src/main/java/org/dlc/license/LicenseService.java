@@ -1,10 +1,13 @@
 package org.dlc.license;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.dlc.handset.HandsetState;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 import org.dlc.system.DataDirectory;
 
 /** Installs signed license files and reports the pool. */
@@ -23,6 +26,8 @@ public class LicenseService {
      * Verifies and installs a license file. A bad, untrusted or older file throws and leaves the
      * installed one in force. Existing seizures stay even when the new count is lower.
      */
+    @Requires(Permission.LICENSE_INSTALL)
+    @RolesAllowed("admin")
     public LicenseStatus install(String text) {
         LicenseFile file = LicenseFile.parse(text);
         file.verify(TrustedLicenseKeys.load(DataDirectory.path().resolve(TRUSTED_KEYS_DIR)));
@@ -35,6 +40,8 @@ public class LicenseService {
         return status();
     }
 
+    @Requires({Permission.LICENSE_READ, Permission.SYSTEM_READ})
+    @RolesAllowed({"admin", "operator", "read-only"})
     public LicenseStatus status() {
         JpaLicenses licenses = new JpaLicenses(em);
         ThirdPartyLicensePool pool = licenses.pool();
@@ -52,6 +59,8 @@ public class LicenseService {
                 installed == null ? null : installed.installedAt());
     }
 
+    @Requires({Permission.LICENSE_READ, Permission.TRANSFER_EXPORT})
+    @RolesAllowed({"admin", "operator", "read-only"})
     public String installedFileText() {
         InstalledLicenseFile installed = new JpaLicenses(em).installedFile();
         return installed == null ? null : installed.text();

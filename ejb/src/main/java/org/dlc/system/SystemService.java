@@ -1,5 +1,6 @@
 package org.dlc.system;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,8 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 
 /** Reports the stack as the running persistence unit and JDBC driver see it, not as the build thinks it is. */
 @Stateless
@@ -16,6 +19,8 @@ public class SystemService {
     @PersistenceContext(unitName = "dlc")
     private EntityManager em;
 
+    @Requires(Permission.SYSTEM_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
     public SystemInfo describe() {
         // Unwrapping succeeds only if the running unit really is EclipseLink; the metadata names the database.
         em.unwrap(org.eclipse.persistence.sessions.Session.class);

@@ -1,5 +1,6 @@
 package org.dlc.transfer;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,8 @@ import org.dlc.handset.Ipei;
 import org.dlc.handset.ModelIdentity;
 import org.dlc.license.LicenseFile;
 import org.dlc.license.LicenseService;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 import org.dlc.shared.InvalidInputException;
 import org.dlc.transfer.SystemExport.ExportedExtension;
 import org.dlc.transfer.SystemExport.ExportedSubscription;
@@ -47,6 +50,8 @@ public class TransferService {
 
     private final Clock clock = Clock.systemUTC();
 
+    @Requires(Permission.TRANSFER_EXPORT)
+    @RolesAllowed("admin")
     public SystemExport export() {
         List<ExportedExtension> out = new ArrayList<>();
         List<Object[]> rows = em.createQuery("SELECT e, h FROM Extension e LEFT JOIN Handset h"
@@ -73,6 +78,8 @@ public class TransferService {
      * extensions (seizing their licenses) and subscriptions with their state. Any bad entry changes nothing.
      * @return how many extensions were imported
      */
+    @Requires(Permission.TRANSFER_IMPORT)
+    @RolesAllowed("admin")
     public int importAll(SystemExport in) {
         if (in.format() != SystemExport.FORMAT) {
             throw new InvalidInputException("format", "must be " + SystemExport.FORMAT + ", was " + in.format());
