@@ -48,7 +48,8 @@ public final class ProblemMappers {
     public static class AccessDenied implements ExceptionMapper<EJBAccessException> {
         @Override
         public Response toResponse(EJBAccessException e) {
-            return Problem.response(Response.Status.FORBIDDEN, "not allowed: " + e.getMessage(), null);
+            return Problem.response(Response.Status.FORBIDDEN,
+                    "not allowed: the service refused this call for the caller's role; nothing was changed", null);
         }
     }
 
