@@ -1,5 +1,6 @@
 package org.dlc.alarm;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import org.dlc.extension.DirectoryNumber;
 import org.dlc.extension.Lim;
 import org.dlc.license.JpaLicenses;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 
 /** Runs the alarm rules in transactions and publishes what changed once it is committed. */
 @Stateless
@@ -28,19 +31,27 @@ public class AlarmService {
         return new AlarmLog(new JpaAlarmRepository(em));
     }
 
+    @Requires(Permission.ALARM_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
     public List<AlarmSnapshot> active() {
         return new JpaAlarmRepository(em).active().stream().map(Alarm::snapshot).toList();
     }
 
+    @Requires(Permission.ALARM_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
     public List<AlarmSnapshot> all() {
         return new JpaAlarmRepository(em).all().stream().map(Alarm::snapshot).toList();
     }
 
+    @Requires(Permission.ALARM_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
     public Optional<AlarmSnapshot> find(int handle) {
         return new JpaAlarmRepository(em).find(handle).map(Alarm::snapshot);
     }
 
     /** @return whether the alarm was active (an already cleared alarm is left as it is) */
+    @Requires(Permission.ALARM_CHANGE)
+    @RolesAllowed({"admin", "operator"})
     public boolean clear(int handle) {
         Optional<AlarmEvent> cleared = log().clear(handle, clock.instant());
         cleared.ifPresent(events::fire);
@@ -48,6 +59,8 @@ public class AlarmService {
     }
 
     /** Clears every active alarm ({@code alarm -e}); @return how many were cleared */
+    @Requires(Permission.ALARM_CHANGE)
+    @RolesAllowed({"admin", "operator"})
     public int clearAll() {
         int n = 0;
         for (AlarmSnapshot a : active()) {
@@ -56,6 +69,8 @@ public class AlarmService {
         return n;
     }
 
+    @Requires(Permission.ALARM_CHANGE)
+    @RolesAllowed({"admin", "operator"})
     public AlarmSnapshot notice(int handle) {
         AlarmSnapshot noticed = log().notice(handle);
         events.fire(new AlarmEvent(AlarmEvent.Kind.NOTICED, noticed));
@@ -68,6 +83,8 @@ public class AlarmService {
      * sent, as nothing happened now.
      * @return whether it was added
      */
+    @Requires(Permission.TRANSFER_IMPORT)
+    @RolesAllowed("admin")
     public boolean restore(Alarm alarm) {
         JpaAlarmRepository repository = new JpaAlarmRepository(em);
         if (repository.find(alarm.handle()).isPresent()) {
@@ -79,6 +96,8 @@ public class AlarmService {
     }
 
     /** Runs inside the caller's transaction (a location registration). */
+    @Requires(Permission.DECT_AIR_INTERFACE)
+    @RolesAllowed({"admin", "operator", "dect-controller"})
     public void registrationRejected(DirectoryNumber dir, Lim lim) {
         events.fire(log().registrationRejected(dir, lim, clock.instant()));
     }
@@ -89,6 +108,8 @@ public class AlarmService {
      * anything, so in the same order as seizures take it): the next one sees the committed alarm and raises
      * none. Without it, a registration storm raised two alarms 14.
      */
+    @Requires(Permission.DECT_AIR_INTERFACE)
+    @RolesAllowed({"admin", "operator", "dect-controller"})
     public void passiveHandsetIdentified(DirectoryNumber dir, Lim lim) {
         if (new JpaAlarmRepository(em).anyActive(AlarmDefinition.THIRD_PARTY_WITHOUT_LICENSE.code())) {
             return;

@@ -1,9 +1,9 @@
 package org.dlc.command;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.dlc.alarm.AlarmSnapshot;
 import org.dlc.shared.NotFoundException;
+import org.dlc.security.Permission;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
                 "       alarm -e --handle <handle>|--all",
                 "       alarm --noticed --handle <handle>"},
         description = "Prints (-p), erases (-e) or marks as noticed (--noticed) alarms.")
-final class AlarmCommand implements Callable<String> {
+final class AlarmCommand implements Guarded {
 
     static final class Action {
         @Option(names = "-p", description = "Print the active alarms (or the one with --handle).")
@@ -51,6 +51,12 @@ final class AlarmCommand implements Callable<String> {
 
     AlarmCommand(Services services) {
         this.services = services;
+    }
+
+    @Override
+    public Required required() {
+        return action.print ? new Required("alarm -p", Permission.ALARM_READ)
+                : new Required(action.erase ? "alarm -e" : "alarm --noticed", Permission.ALARM_CHANGE);
     }
 
     @Override

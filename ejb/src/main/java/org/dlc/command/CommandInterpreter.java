@@ -3,10 +3,11 @@ package org.dlc.command;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.dlc.security.Permission;
 import org.dlc.shared.ConflictException;
 import org.dlc.shared.InvalidInputException;
 import org.dlc.shared.NotFoundException;
@@ -16,7 +17,8 @@ import picocli.CommandLine.ParameterException;
 /**
  * Runs one MX-ONE command line: splits it like a shell, picks the command by its first word and lets picocli
  * parse the options into a fresh command object (picocli objects are not thread-safe), which calls the
- * services. Never throws: every outcome is a {@link CommandResult}.
+ * services, once the caller is found to have the {@link Permission} the parsed command line needs (a refusal
+ * names the command and the permission, and nothing runs). Never throws: every outcome is a {@link CommandResult}.
  */
 public final class CommandInterpreter {
 
@@ -27,7 +29,7 @@ public final class CommandInterpreter {
 
     /** One line per command, for {@code help} and for unknown commands. */
     private static final Map<String, String> SUMMARIES = new LinkedHashMap<>();
-    private static final Map<String, Function<Services, Callable<String>>> COMMANDS = new LinkedHashMap<>();
+    private static final Map<String, Function<Services, Guarded>> COMMANDS = new LinkedHashMap<>();
 
     static {
         command("extension", ExtensionCommand::new,
@@ -47,15 +49,18 @@ public final class CommandInterpreter {
     private static final SecretOptions SECRETS = SecretOptions.of(COMMANDS.values().stream()
             .map(factory -> factory.apply(null)).toList());
 
-    private static void command(String name, Function<Services, Callable<String>> factory, String summary) {
+    private static void command(String name, Function<Services, Guarded> factory, String summary) {
         COMMANDS.put(name, factory);
         SUMMARIES.put(name, summary);
     }
 
     private final Services services;
+    private final Predicate<Permission> granted;
 
-    public CommandInterpreter(Services services) {
+    /** @param granted whether the caller has a permission */
+    public CommandInterpreter(Services services, Predicate<Permission> granted) {
         this.services = services;
+        this.granted = granted;
     }
 
     public CommandResult execute(String commandLine) {
@@ -83,7 +88,7 @@ public final class CommandInterpreter {
         if (name.equals("help")) {
             return help(args);
         }
-        Function<Services, Callable<String>> factory = COMMANDS.get(name);
+        Function<Services, Guarded> factory = COMMANDS.get(name);
         if (factory == null) {
             return unknown(name);
         }
@@ -92,7 +97,12 @@ public final class CommandInterpreter {
         if (cl.isUsageHelpRequested()) {
             return CommandResult.ok(cl.getUsageMessage(CommandLine.Help.Ansi.OFF));
         }
-        Callable<String> command = cl.getCommand();
+        Guarded command = cl.getCommand();
+        Guarded.Required required = command.required();
+        if (!granted.test(required.permission())) {
+            return CommandResult.error(CommandResult.FORBIDDEN, required.permission().refusal(required.what())
+                    + ". Nothing was changed.");
+        }
         return CommandResult.ok(command.call());
     }
 
@@ -100,7 +110,7 @@ public final class CommandInterpreter {
         if (args.length == 0) {
             return CommandResult.ok(commandList());
         }
-        Function<Services, Callable<String>> factory = COMMANDS.get(args[0]);
+        Function<Services, Guarded> factory = COMMANDS.get(args[0]);
         if (factory == null || args.length > 1) {
             return args.length > 1 ? CommandResult.error(CommandResult.BAD_REQUEST, "Usage: help [<command>]\n"
                     + commandList()) : unknown(args[0]);

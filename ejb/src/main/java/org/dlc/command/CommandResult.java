@@ -5,6 +5,7 @@ package org.dlc.command;
  * <ul>
  * <li>200: done; the output is the printout or the confirmation.</li>
  * <li>400: unknown command, unknown option, missing or invalid value (names the option or field and what it allows).</li>
+ * <li>403: the caller lacks the permission the command needs (named); nothing was run.</li>
  * <li>404: the named extension, subscription or alarm does not exist.</li>
  * <li>409: clashes with the current state (already exists, no free license); nothing was changed.</li>
  * <li>500: an unexpected failure.</li>
@@ -14,6 +15,7 @@ public record CommandResult(int status, String output) {
 
     public static final int OK = 200;
     public static final int BAD_REQUEST = 400;
+    public static final int FORBIDDEN = 403;
     public static final int NOT_FOUND = 404;
     public static final int CONFLICT = 409;
     public static final int INTERNAL_ERROR = 500;

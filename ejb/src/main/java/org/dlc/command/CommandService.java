@@ -1,6 +1,9 @@
 package org.dlc.command;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,6 +14,8 @@ import org.dlc.extension.ExtensionInfoService;
 import org.dlc.extension.ExtensionService;
 import org.dlc.handset.DectSubscriptionService;
 import org.dlc.license.LicenseService;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 
 /**
  * The MX-ONE command interface: runs one command line ({@code extension -i -d 1003 ...}) and answers with a
@@ -39,9 +44,14 @@ public class CommandService {
     @EJB
     private LicenseService licenses;
 
+    @Resource
+    private SessionContext context;
+
     /** @return the outcome; never throws for bad input (see {@link CommandResult} for the statuses) */
+    @Requires(Permission.COMMAND_RUN)
+    @RolesAllowed({"admin", "operator", "read-only"})
     public CommandResult execute(String commandLine) {
         return new CommandInterpreter(new Services(extensions, subscriptions, info, diagnostics, alarms, licenses,
-                ZoneId.systemDefault())).execute(commandLine);
+                ZoneId.systemDefault()), p -> p.grantedTo(context::isCallerInRole)).execute(commandLine);
     }
 }

@@ -1,9 +1,9 @@
 package org.dlc.command;
 
-import java.util.concurrent.Callable;
 import org.dlc.extension.DirectoryNumber;
 import org.dlc.extension.ExtensionInfo;
 import org.dlc.handset.Ipei;
+import org.dlc.security.Permission;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
                 "       dect_extension -e -d <dir>",
                 "       dect_extension -p [-d <dir|a..b|all>]"},
         description = "Initiates (-i), erases (-e) or prints (-p) DECT subscriptions of extensions.")
-final class DectExtensionCommand implements Callable<String> {
+final class DectExtensionCommand implements Guarded {
 
     static final class Action {
         @Option(names = "-i", description = "Subscribe a DECT handset on an extension.")
@@ -50,6 +50,12 @@ final class DectExtensionCommand implements Callable<String> {
 
     DectExtensionCommand(Services services) {
         this.services = services;
+    }
+
+    @Override
+    public Required required() {
+        return action.print ? new Required("dect_extension -p", Permission.EXTENSION_READ)
+                : new Required(action.initiate ? "dect_extension -i" : "dect_extension -e", Permission.SUBSCRIPTION_CHANGE);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.dlc.command;
 
-import java.util.concurrent.Callable;
+import org.dlc.security.Permission;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 @Command(name = "diagnostic_print", separator = " ", sortOptions = false, sortSynopsis = false,
         customSynopsis = {"diagnostic_print [--clear]"},
         description = "Prints (or clears) the third party DECT devices working without license.")
-final class DiagnosticPrintCommand implements Callable<String> {
+final class DiagnosticPrintCommand implements Guarded {
 
     @Option(names = "--clear", description = "Clear the list: forget when each handset was identified (the times"
             + " start again at its next registration). Handsets still without license stay listed.")
@@ -21,6 +21,12 @@ final class DiagnosticPrintCommand implements Callable<String> {
 
     DiagnosticPrintCommand(Services services) {
         this.services = services;
+    }
+
+    @Override
+    public Required required() {
+        return clear ? new Required("diagnostic_print --clear", Permission.DIAGNOSTIC_CLEAR)
+                : new Required("diagnostic_print", Permission.DIAGNOSTIC_READ);
     }
 
     @Override

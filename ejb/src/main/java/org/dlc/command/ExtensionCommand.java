@@ -1,8 +1,8 @@
 package org.dlc.command;
 
-import java.util.concurrent.Callable;
 import org.dlc.extension.DirectoryNumber;
 import org.dlc.extension.Lim;
+import org.dlc.security.Permission;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
                 "       extension -e -d <dir>",
                 "       extension -p [-d <dir|a..b|all>]"},
         description = "Initiates (-i), changes (-c), erases (-e) or prints (-p) extensions.")
-final class ExtensionCommand implements Callable<String> {
+final class ExtensionCommand implements Guarded {
 
     static final class Action {
         @Option(names = "-i", description = "Initiate an extension.")
@@ -54,6 +54,13 @@ final class ExtensionCommand implements Callable<String> {
 
     ExtensionCommand(Services services) {
         this.services = services;
+    }
+
+    @Override
+    public Required required() {
+        return action.print ? new Required("extension -p", Permission.EXTENSION_READ)
+                : new Required(action.initiate ? "extension -i" : action.change ? "extension -c" : "extension -e",
+                Permission.EXTENSION_CHANGE);
     }
 
     @Override

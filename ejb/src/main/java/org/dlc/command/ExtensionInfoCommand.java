@@ -1,6 +1,6 @@
 package org.dlc.command;
 
-import java.util.concurrent.Callable;
+import org.dlc.security.Permission;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 @Command(name = "extension_info", separator = " ", sortOptions = false, sortSynopsis = false,
         customSynopsis = {"extension_info -d <dir|a..b|all> --terminal-info [--terminal-type DECT|SIP]"},
         description = "Prints the terminal information of extensions: type, revision and vendor/model.")
-final class ExtensionInfoCommand implements Callable<String> {
+final class ExtensionInfoCommand implements Guarded {
 
     @Option(names = "-d", required = true, paramLabel = "<dir|a..b|all>",
             converter = Converters.DirectorySelectionConverter.class,
@@ -29,6 +29,11 @@ final class ExtensionInfoCommand implements Callable<String> {
 
     ExtensionInfoCommand(Services services) {
         this.services = services;
+    }
+
+    @Override
+    public Required required() {
+        return new Required("extension_info", Permission.EXTENSION_READ);
     }
 
     @Override

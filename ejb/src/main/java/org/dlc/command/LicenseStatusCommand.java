@@ -1,6 +1,6 @@
 package org.dlc.command;
 
-import java.util.concurrent.Callable;
+import org.dlc.security.Permission;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 @Command(name = "license_status", separator = " ", sortSynopsis = false,
         customSynopsis = {"license_status"},
         description = "Prints the third party device licenses: allowed, used, free and needed.")
-final class LicenseStatusCommand implements Callable<String> {
+final class LicenseStatusCommand implements Guarded {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
     boolean help;
@@ -17,6 +17,11 @@ final class LicenseStatusCommand implements Callable<String> {
 
     LicenseStatusCommand(Services services) {
         this.services = services;
+    }
+
+    @Override
+    public Required required() {
+        return new Required("license_status", Permission.LICENSE_READ);
     }
 
     @Override

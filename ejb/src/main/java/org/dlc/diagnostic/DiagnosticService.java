@@ -1,9 +1,12 @@
 package org.dlc.diagnostic;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 
 /** diagnostic_print: lists the third-party handsets working without a license; --clear forgets when they were seen. */
 @Stateless
@@ -12,10 +15,14 @@ public class DiagnosticService {
     @PersistenceContext(unitName = "dlc")
     private EntityManager em;
 
+    @Requires(Permission.DIAGNOSTIC_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
     public List<DiagnosticEntry> entries() {
         return new JpaDiagnosticList(em).entries();
     }
 
+    @Requires(Permission.DIAGNOSTIC_CLEAR)
+    @RolesAllowed({"admin", "operator"})
     public int clear() {
         return new JpaDiagnosticList(em).clear();
     }

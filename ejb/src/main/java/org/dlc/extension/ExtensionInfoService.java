@@ -1,5 +1,6 @@
 package org.dlc.extension;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,8 @@ import java.util.stream.Stream;
 import org.dlc.handset.Classification;
 import org.dlc.handset.Handset;
 import org.dlc.handset.HandsetState;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 import org.dlc.shared.NotFoundException;
 
 /** extension_info: extensions with their handsets, filtered and paged in the database. */
@@ -32,6 +35,8 @@ public class ExtensionInfoService {
      * is applied to the rows. A later page without such a filter is read the same way after skipping the
      * offset in the index. Only a later page with a filter on the handset needs the join, which Derby sorts.
      */
+    @Requires(Permission.EXTENSION_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
     public List<ExtensionInfo> list(ExtensionQuery q) {
         if (q.offset() == 0) {
             return firstRows(q);
@@ -106,6 +111,8 @@ public class ExtensionInfoService {
                 || ExtensionInfo.SIP.equals(q.terminalType());
     }
 
+    @Requires(Permission.EXTENSION_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
     public long count(ExtensionQuery q) {
         // Without a filter on the handset, the count needs no join.
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(e)" + (handsetFilter(q) ? FROM : " FROM Extension e")
@@ -115,6 +122,8 @@ public class ExtensionInfoService {
     }
 
     /** Counts DECT handsets per classification, registration state and license, in one grouped query. */
+    @Requires({Permission.EXTENSION_READ, Permission.SYSTEM_READ})
+    @RolesAllowed({"admin", "operator", "read-only"})
     public HandsetCounts counts() {
         long licensed = 0;
         long passive = 0;
@@ -176,6 +185,8 @@ public class ExtensionInfoService {
         }
     }
 
+    @Requires(Permission.EXTENSION_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
     public ExtensionInfo one(DirectoryNumber dir) {
         Extension e = em.find(Extension.class, dir.value());
         if (e == null) {

@@ -1,5 +1,6 @@
 package org.dlc.extension;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -7,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import org.dlc.handset.Handset;
 import org.dlc.license.JpaLicenses;
 import org.dlc.license.ThirdPartyLicensePool;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 import org.dlc.shared.ConflictException;
 import org.dlc.shared.NotFoundException;
 
@@ -20,6 +23,8 @@ public class ExtensionService {
     @PersistenceContext(unitName = "dlc")
     private EntityManager em;
 
+    @Requires(Permission.EXTENSION_CHANGE)
+    @RolesAllowed({"admin", "operator"})
     public Extension create(DirectoryNumber dir, Lim lim, int csp, boolean thirdPartyClient) {
         if (em.find(Extension.class, dir.value()) != null) {
             throw new ConflictException("extension " + dir + " already exists");
@@ -34,6 +39,8 @@ public class ExtensionService {
     }
 
     /** Changes what is given (null = leave as is). */
+    @Requires(Permission.EXTENSION_CHANGE)
+    @RolesAllowed({"admin", "operator"})
     public Extension change(DirectoryNumber dir, Lim lim, Integer csp, Boolean thirdPartyClient) {
         ThirdPartyLicensePool pool = thirdPartyClient == null ? null : new JpaLicenses(em).lockPool();
         Extension extension = lock(dir);
@@ -53,6 +60,8 @@ public class ExtensionService {
     }
 
     /** extension -e: releases the license, ends the DECT subscription (and with it any passive support). */
+    @Requires(Permission.EXTENSION_CHANGE)
+    @RolesAllowed({"admin", "operator"})
     public void erase(DirectoryNumber dir) {
         ThirdPartyLicensePool pool = new JpaLicenses(em).lockPool();
         Extension extension = lock(dir);
@@ -64,6 +73,8 @@ public class ExtensionService {
         em.remove(extension);
     }
 
+    @Requires(Permission.EXTENSION_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
     public Extension find(DirectoryNumber dir) {
         Extension extension = em.find(Extension.class, dir.value());
         if (extension == null) {

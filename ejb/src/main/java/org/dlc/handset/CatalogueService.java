@@ -1,5 +1,7 @@
 package org.dlc.handset;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -12,6 +14,8 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 import org.dlc.shared.NotFoundException;
 
 /**
@@ -28,6 +32,8 @@ public class CatalogueService {
     private volatile HandsetCatalogue cached;
 
     /** Joins the caller's transaction, if any: a repeated location registration classifies without one. */
+    @Requires({Permission.CATALOGUE_READ, Permission.DECT_AIR_INTERFACE})
+    @RolesAllowed({"admin", "operator", "read-only", "dect-controller"})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public HandsetCatalogue current() {
         HandsetCatalogue c = cached;
@@ -38,6 +44,7 @@ public class CatalogueService {
     }
 
     /** Ships the default catalogue on first start. */
+    @PermitAll
     public void seedIfEmpty() {
         if (em.createQuery("SELECT COUNT(c) FROM CatalogueEntry c", Long.class).getSingleResult() == 0) {
             try (Reader in = new InputStreamReader(
@@ -50,11 +57,15 @@ public class CatalogueService {
         }
     }
 
+    @Requires(Permission.CATALOGUE_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
     public List<CatalogueEntry> entries() {
         return current().entries();
     }
 
     /** Adds an entry, refused (409, naming the other entry) if it contradicts one: see {@link HandsetCatalogue}. */
+    @Requires(Permission.CATALOGUE_CHANGE)
+    @RolesAllowed("admin")
     public CatalogueEntry add(CatalogueEntry entry) {
         HandsetCatalogue.refuseContradiction(entry, stored());
         em.persist(entry);
@@ -63,6 +74,8 @@ public class CatalogueService {
     }
 
     /** Changes an entry, refused like {@link #add} if its new range contradicts another entry. */
+    @Requires(Permission.CATALOGUE_CHANGE)
+    @RolesAllowed("admin")
     public CatalogueEntry update(long id, int manic, int modicFrom, int modicTo, String vendor, String model,
                                  boolean mitel) {
         CatalogueEntry entry = find(id);
@@ -73,6 +86,8 @@ public class CatalogueService {
         return entry;
     }
 
+    @Requires(Permission.CATALOGUE_CHANGE)
+    @RolesAllowed("admin")
     public void delete(long id) {
         em.remove(find(id));
         changed();
@@ -82,11 +97,15 @@ public class CatalogueService {
      * Replaces the whole catalogue with the CSV's entries, or changes nothing if any line is bad or two lines
      * contradict each other.
      */
+    @Requires(Permission.CATALOGUE_CHANGE)
+    @RolesAllowed("admin")
     public int importCsv(String csv) {
         return replace(CatalogueCsv.read(new StringReader(csv)));
     }
 
     /** Replaces the whole catalogue with these entries (a CSV import, a system import). */
+    @Requires({Permission.CATALOGUE_CHANGE, Permission.TRANSFER_IMPORT})
+    @RolesAllowed("admin")
     public int replace(List<CatalogueEntry> entries) {
         em.createQuery("DELETE FROM CatalogueEntry c").executeUpdate();
         entries.forEach(em::persist);
@@ -94,6 +113,8 @@ public class CatalogueService {
         return entries.size();
     }
 
+    @Requires(Permission.CATALOGUE_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
     public String exportCsv() {
         return CatalogueCsv.write(entries());
     }

@@ -1,5 +1,6 @@
 package org.dlc.handset;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,6 +11,8 @@ import java.time.Clock;
 import java.util.Optional;
 import org.dlc.extension.DirectoryNumber;
 import org.dlc.extension.Extension;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 import org.dlc.shared.ConflictException;
 import org.dlc.shared.NotFoundException;
 
@@ -22,6 +25,8 @@ public class DectSubscriptionService {
 
     private final Clock clock = Clock.systemUTC();
 
+    @Requires(Permission.SUBSCRIPTION_CHANGE)
+    @RolesAllowed({"admin", "operator"})
     public Handset subscribe(DirectoryNumber dir, Ipei ipei, String authenticationKey) {
         Handset handset = new Handset(dir, ipei, authenticationKey, clock.instant());
         checkFree(dir, ipei);
@@ -34,6 +39,8 @@ public class DectSubscriptionService {
      * signed export reaches this (see {@code org.dlc.transfer.TransferService}); every other path subscribes after
      * enforcement.
      */
+    @Requires({Permission.MIGRATION_RUN, Permission.TRANSFER_IMPORT})
+    @RolesAllowed("admin")
     public Handset subscribeBeforeEnforcement(DirectoryNumber dir, Ipei ipei, String authenticationKey) {
         Handset handset = Handset.existingBeforeEnforcement(dir, ipei, authenticationKey, clock.instant());
         checkFree(dir, ipei);
@@ -55,10 +62,14 @@ public class DectSubscriptionService {
     }
 
     /** Ends the subscription; subscribing again needs a license if the handset is third party. */
+    @Requires(Permission.SUBSCRIPTION_CHANGE)
+    @RolesAllowed({"admin", "operator"})
     public void unsubscribe(DirectoryNumber dir) {
         em.remove(find(dir));
     }
 
+    @Requires(Permission.EXTENSION_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
     public Handset find(DirectoryNumber dir) {
         Handset handset = em.find(Handset.class, dir.value());
         if (handset == null) {
@@ -73,6 +84,8 @@ public class DectSubscriptionService {
      * import checks IPEIs within its own batch itself; the unique constraint guards the rest). Joins the caller's
      * transaction, if any: a repeated location registration reads without one.
      */
+    @Requires(Permission.DECT_AIR_INTERFACE)
+    @RolesAllowed({"admin", "operator", "dect-controller"})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Handset> byIpei(Ipei ipei) {
         return em.createNamedQuery("Handset.byIpei", Handset.class).setParameter("ipei", ipei.value())

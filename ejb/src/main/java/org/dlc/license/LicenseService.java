@@ -1,10 +1,14 @@
 package org.dlc.license;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.dlc.extension.LicenseState;
+import org.dlc.handset.HandsetState;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 import org.dlc.system.DataDirectory;
 import org.dlc.system.DevelopmentMode;
 
@@ -21,6 +25,8 @@ public class LicenseService {
      * Verifies and installs a license file. A bad, untrusted or older file throws and leaves the
      * installed one in force. Existing seizures stay even when the new count is lower.
      */
+    @Requires(Permission.LICENSE_INSTALL)
+    @RolesAllowed("admin")
     public LicenseStatus install(String text) {
         LicenseFile file = LicenseFile.parse(text);
         file.verify(TrustedLicenseKeys.of(DataDirectory.path(), DevelopmentMode.enabled()).stream()
@@ -34,6 +40,8 @@ public class LicenseService {
         return status();
     }
 
+    @Requires({Permission.LICENSE_READ, Permission.SYSTEM_READ})
+    @RolesAllowed({"admin", "operator", "read-only"})
     public LicenseStatus status() {
         JpaLicenses licenses = new JpaLicenses(em);
         ThirdPartyLicensePool pool = licenses.pool();
@@ -50,10 +58,14 @@ public class LicenseService {
     }
 
     /** The keys trusted to sign license files now, with their fingerprints (read at each call, like install). */
+    @Requires(Permission.LICENSE_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
     public LicenseKeyListing trustedKeys() {
         return LicenseKeyListing.of(DataDirectory.path(), DevelopmentMode.enabled());
     }
 
+    @Requires({Permission.LICENSE_READ, Permission.TRANSFER_EXPORT})
+    @RolesAllowed({"admin", "operator", "read-only"})
     public String installedFileText() {
         InstalledLicenseFile installed = new JpaLicenses(em).installedFile();
         return installed == null ? null : installed.text();

@@ -1,6 +1,7 @@
 package org.dlc.registration;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -20,6 +21,8 @@ import org.dlc.handset.Handset;
 import org.dlc.handset.HandsetType;
 import org.dlc.handset.Ipei;
 import org.dlc.handset.ModelIdentity;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 
 /** The air-interface side: the two steps of on-air subscription, access rights then location registration. */
 @Stateless
@@ -45,6 +48,8 @@ public class RegistrationService {
     private final Clock clock = Clock.systemUTC();
 
     /** Step one: IPEI and authentication code. The handset sends no model identity yet. */
+    @Requires(Permission.DECT_AIR_INTERFACE)
+    @RolesAllowed({"admin", "operator", "dect-controller"})
     public RegistrationAnswer accessRights(Ipei ipei, String authenticationCode) {
         Optional<Handset> handset = subscriptions.byIpei(ipei);
         if (handset.isEmpty()) {
@@ -61,6 +66,8 @@ public class RegistrationService {
      * handset already records (most of a storm after a power cut) is answered from the shared cache, without a
      * transaction or a write; anything that changes something is {@linkplain #record recorded} in one.
      */
+    @Requires(Permission.DECT_AIR_INTERFACE)
+    @RolesAllowed({"admin", "operator", "dect-controller"})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RegistrationAnswer locationRegistration(Ipei ipei, ModelIdentity identity) {
         Optional<Found> found = find(ipei, identity);
@@ -92,6 +99,8 @@ public class RegistrationService {
     }
 
     /** A location registration that changes something: decided again on what this transaction reads and locks. */
+    @Requires(Permission.DECT_AIR_INTERFACE)
+    @RolesAllowed({"admin", "operator", "dect-controller"})
     public RegistrationAnswer record(Ipei ipei, ModelIdentity identity) {
         Optional<Found> found = find(ipei, identity);
         if (found.isEmpty()) {

@@ -2,6 +2,9 @@ package org.dlc.snmp;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -24,17 +27,21 @@ import org.dlc.alarm.AlarmEvent;
 import org.dlc.alarm.AlarmService;
 import org.dlc.alarm.AlarmSnapshot;
 import org.dlc.shared.SecretFingerprint;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 
 /**
  * Starts the SNMP agent and the notification sender with the application and stops both (sockets and threads)
  * when it is undeployed. Follows the alarm log: each committed alarm change updates the active table and, for
  * raises, clears and (throttled, see {@link RepeatThrottle}) repeats, is handed to the sender, which never
  * blocks the caller. The configuration is {@code <data dir>/snmp/agent.json} (see {@link SnmpConfig}); replacing
- * it restarts agent and sender with the new one.
+ * it restarts agent and sender with the new one. It reads the active alarms as {@code read-only} (at start, with
+ * no caller, too); committed alarm changes reach it from every caller, the DECT controller included.
  */
 @Singleton
 @Startup
 @DependsOn("Bootstrap")
+@RunAs("read-only")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SnmpService {
@@ -90,12 +97,16 @@ public class SnmpService {
     }
 
     /** The configuration in effect, after system property overrides; null when the agent is not running. */
+    @Requires(Permission.SNMP_STATUS_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
     public SnmpConfig effectiveConfig() {
         Running r = running;
         return r == null ? null : r.config();
     }
 
     /** The stored configuration as an administrator sees it: secrets as fingerprints (see {@link SnmpConfig}). */
+    @Requires(Permission.SNMP_CONFIG_READ)
+    @RolesAllowed("admin")
     public JsonObject shownConfig() {
         return config().toShownJson(fingerprint());
     }
@@ -105,6 +116,8 @@ public class SnmpService {
      * {@link SnmpConfig#fromJson(String, SnmpConfig)}), stores it and restarts agent and sender with it.
      * Invalid input changes nothing. @return the new configuration as {@link #shownConfig()} shows it
      */
+    @Requires(Permission.SNMP_CONFIG_CHANGE)
+    @RolesAllowed("admin")
     public synchronized JsonObject replace(String json) {
         SnmpConfig config = SnmpConfig.fromJson(json, config());
         config.save(SnmpConfig.file());
@@ -122,14 +135,20 @@ public class SnmpService {
         return f;
     }
 
+    @Requires(Permission.SNMP_STATUS_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
     public long notificationsSent() {
         return notificationsSent.get();
     }
 
+    @Requires(Permission.SNMP_STATUS_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
     public long informsTimedOut() {
         return informsTimedOut.get();
     }
 
+    @Requires(Permission.SNMP_STATUS_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
     public boolean agentListening() {
         Running r = running;
         return r != null && r.agent() != null;
@@ -177,6 +196,7 @@ public class SnmpService {
      * After the alarm change is committed (never for a rolled back one): table update in the caller's thread
      * (in memory, microseconds), sending handed to the sender's per-target threads.
      */
+    @PermitAll
     public void alarmChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlarmEvent event) {
         Running r = running;
         if (r == null) {

@@ -1,6 +1,7 @@
 package org.dlc.system;
 
 import jakarta.ejb.EJB;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,8 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
 import org.dlc.transfer.ExportKeyring;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 
 /** Reports the stack as the running persistence unit and JDBC driver see it, not as the build thinks it is. */
 @Stateless
@@ -21,6 +24,8 @@ public class SystemService {
     @EJB
     private ExportKeyring keyring;
 
+    @Requires(Permission.SYSTEM_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
     public SystemInfo describe() {
         // Unwrapping succeeds only if the running unit really is EclipseLink; the metadata names the database.
         em.unwrap(org.eclipse.persistence.sessions.Session.class);

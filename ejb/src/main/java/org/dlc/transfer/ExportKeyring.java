@@ -1,5 +1,6 @@
 package org.dlc.transfer;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -20,6 +21,8 @@ public class ExportKeyring {
         keys = ExportKeys.loadOrCreate(DataDirectory.path());
     }
 
+    /** Every caller may hold the keys: what they sign or verify is guarded by the caller (export, import, system). */
+    @PermitAll
     public ExportKeys keys() {
         return keys;
     }

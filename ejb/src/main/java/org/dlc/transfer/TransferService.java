@@ -1,5 +1,6 @@
 package org.dlc.transfer;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.json.bind.Jsonb;
@@ -30,6 +31,8 @@ import org.dlc.handset.Ipei;
 import org.dlc.handset.ModelIdentity;
 import org.dlc.license.LicenseFile;
 import org.dlc.license.LicenseService;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 import org.dlc.shared.InvalidInputException;
 import org.dlc.transfer.SystemExport.ExportedAlarm;
 import org.dlc.transfer.SystemExport.ExportedCatalogueEntry;
@@ -74,6 +77,8 @@ public class TransferService {
     }
 
     /** The whole system, signed with this server's export key. */
+    @Requires(Permission.TRANSFER_EXPORT)
+    @RolesAllowed("admin")
     public SystemExport export() {
         List<ExportedExtension> out = new ArrayList<>();
         List<Object[]> rows = em.createQuery("SELECT e, h FROM Extension e LEFT JOIN Handset h"
@@ -115,6 +120,8 @@ public class TransferService {
      * their state, and restores active alarms this server does not have. A subscription from before enforcement
      * (passive support) needs a valid signature by a trusted export key. Any bad entry changes nothing.
      */
+    @Requires(Permission.TRANSFER_IMPORT)
+    @RolesAllowed("admin")
     public Imported importAll(SystemExport in) {
         checkFormat(in);
         if (in.signature() != null || in.beforeEnforcementSubscriptions() > 0) {
@@ -137,6 +144,8 @@ public class TransferService {
      * Loads a system from before enforcement (the upgrade): every subscription in it is one from before
      * enforcement. Allowed only while this system has no DECT subscription ({@link Migration}).
      */
+    @Requires(Permission.MIGRATION_RUN)
+    @RolesAllowed("admin")
     public Migration.Report migrate(SystemExport in) {
         checkFormat(in);
         Migration.checkDocument(in);

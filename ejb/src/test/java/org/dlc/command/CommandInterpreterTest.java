@@ -26,6 +26,7 @@ import org.dlc.handset.HandsetState;
 import org.dlc.license.LicenseService;
 import org.dlc.license.LicenseStatus;
 import org.dlc.shared.ConflictException;
+import org.dlc.user.Role;
 import org.dlc.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 
@@ -137,8 +138,9 @@ class CommandInterpreterTest {
     final FakeInfo info = new FakeInfo();
     final FakeExtensions extensions = new FakeExtensions();
     final FakeAlarms alarms = new FakeAlarms();
-    final CommandInterpreter interpreter = new CommandInterpreter(new Services(extensions, null, info, null, alarms,
-            new FakeLicenses(), ZoneId.of("Europe/Stockholm")));
+    final Services services = new Services(extensions, null, info, null, alarms, new FakeLicenses(),
+            ZoneId.of("Europe/Stockholm"));
+    final CommandInterpreter interpreter = new CommandInterpreter(services, p -> true);
 
     CommandResult run(String line) {
         return interpreter.execute(line);
@@ -303,6 +305,33 @@ class CommandInterpreterTest {
         assertTrue(r.output().startsWith("Tag                     | Trial time | Allowed | Used\n"
                 + "3RD-PARTY-SIP-EXTENSION | -          | 5       | 2\n"), r.output());
         assertError(400, run("license_status --verbose"), "Unknown option");
+    }
+
+    @Test
+    void aCommandNeedsThePermissionOfWhatItDoesAndARefusalNamesBothAndChangesNothing() {
+        CommandInterpreter readOnly = new CommandInterpreter(services, p -> p.grantedTo(Role.READ_ONLY));
+        assertTrue(readOnly.execute("extension -p").ok());
+        assertTrue(readOnly.execute("alarm -p").ok());
+        assertTrue(readOnly.execute("license_status").ok());
+        assertError(403, readOnly.execute("extension -i -d 1003"), "extension -i needs the permission extension.change"
+                + " (create, change and erase extensions, seize and release licenses; roles: admin, operator)."
+                + " Nothing was changed.");
+        assertError(403, readOnly.execute("extension -c -d 1003 --third-party-client yes"), "extension -c", "extension.change");
+        assertError(403, readOnly.execute("extension -e -d 1003"), "extension -e", "extension.change");
+        assertError(403, readOnly.execute("alarm -e --all"), "alarm -e needs the permission alarm.change");
+        assertError(403, readOnly.execute("alarm --noticed --handle 7425"), "alarm --noticed", "alarm.change");
+        assertError(403, readOnly.execute("diagnostic_print --clear"), "diagnostic_print --clear", "diagnostic.clear");
+        assertError(403, readOnly.execute("dect_extension -e -d 1003"), "dect_extension -e", "subscription.change");
+        assertEquals(List.of(), extensions.calls);
+        assertEquals(List.of(), alarms.calls);
+
+        CommandInterpreter dectController = new CommandInterpreter(services, p -> p.grantedTo(Role.DECT_CONTROLLER));
+        assertError(403, dectController.execute("extension -p"), "extension -p needs the permission extension.read");
+        assertError(403, dectController.execute("license_status"), "license_status", "license.read");
+
+        CommandInterpreter operator = new CommandInterpreter(services, p -> p.grantedTo(Role.OPERATOR));
+        assertTrue(operator.execute("extension -i -d 1003").ok());
+        assertTrue(operator.execute("alarm -e --all").ok());
     }
 
     static List<String> dirs(String printout) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.dlc.security.Permission;
 import org.dlc.web.Access;
 import org.dlc.web.Faces;
 
@@ -52,7 +53,7 @@ public class AlarmBean implements Serializable {
     }
 
     public void clear(int handle) {
-        if (!access.mayOperate()) {
+        if (!access.may(Permission.ALARM_CHANGE)) {
             return;
         }
         if (alarms.clear(handle)) {
@@ -64,7 +65,7 @@ public class AlarmBean implements Serializable {
     }
 
     public void clearAll() {
-        if (!access.mayOperate()) {
+        if (!access.may(Permission.ALARM_CHANGE)) {
             return;
         }
         Faces.info("alarm.clearedAll", alarms.clearAll());
@@ -72,7 +73,7 @@ public class AlarmBean implements Serializable {
     }
 
     public void notice(int handle) {
-        if (!access.mayOperate()) {
+        if (!access.may(Permission.ALARM_CHANGE)) {
             return;
         }
         Faces.attempt("alarm.refused", () -> alarms.notice(handle));

@@ -11,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.dlc.shared.NotFoundException;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 
 /** The alarm log: list, detail, clear, mark noticed. */
 @Path("alarms")
@@ -20,17 +22,20 @@ public class AlarmResource {
     @EJB
     private AlarmService alarms;
 
+    @Requires(Permission.ALARM_READ)
     @GET
     public List<AlarmSnapshot> list(@QueryParam("all") @DefaultValue("false") boolean all) {
         return all ? alarms.all() : alarms.active();
     }
 
+    @Requires(Permission.ALARM_READ)
     @GET
     @Path("{handle}")
     public AlarmSnapshot get(@PathParam("handle") int handle) {
         return alarms.find(handle).orElseThrow(() -> new NotFoundException("alarm handle " + handle + " does not exist"));
     }
 
+    @Requires(Permission.ALARM_CHANGE)
     @POST
     @Path("{handle}/clear")
     public AlarmSnapshot clear(@PathParam("handle") int handle) {
@@ -38,6 +43,7 @@ public class AlarmResource {
         return get(handle);
     }
 
+    @Requires(Permission.ALARM_CHANGE)
     @POST
     @Path("{handle}/noticed")
     public AlarmSnapshot notice(@PathParam("handle") int handle) {

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 
 /**
  * The MX-ONE command interface over HTTP: {@code POST /dlc/api/commands} with one command line as the
@@ -26,6 +28,7 @@ public class CommandResource {
     @EJB
     private CommandService commands;
 
+    @Requires(Permission.COMMAND_RUN)
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.TEXT_PLAIN)

@@ -12,6 +12,7 @@ import org.dlc.handset.Ipei;
 import org.dlc.license.LicenseService;
 import org.dlc.license.LicenseStatus;
 import org.dlc.web.CsvDownload;
+import org.dlc.security.Permission;
 import org.dlc.web.Access;
 import org.dlc.web.Faces;
 
@@ -52,7 +53,7 @@ public class DiagnosticBean implements Serializable {
     }
 
     public void clear() {
-        if (!access.mayOperate()) {
+        if (!access.may(Permission.DIAGNOSTIC_CLEAR)) {
             return;
         }
         int reset = diagnostics.clear();
@@ -62,7 +63,7 @@ public class DiagnosticBean implements Serializable {
 
     /** extension -c --third-party-client yes for the row's extension; an empty pool is refused. */
     public void seize(String directoryNumber) {
-        if (!access.mayOperate()) {
+        if (!access.may(Permission.EXTENSION_CHANGE)) {
             return;
         }
         boolean seized = Faces.attempt("diagnostic.seizeRefused",

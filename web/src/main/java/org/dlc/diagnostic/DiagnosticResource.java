@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 
 /** The diagnostic list (diagnostic_print). */
 @Path("diagnostics")
@@ -29,11 +31,13 @@ public class DiagnosticResource {
     @EJB
     private DiagnosticService diagnostics;
 
+    @Requires(Permission.DIAGNOSTIC_READ)
     @GET
     public List<Entry> list() {
         return diagnostics.entries().stream().map(Entry::of).toList();
     }
 
+    @Requires(Permission.DIAGNOSTIC_CLEAR)
     @DELETE
     public Cleared clear() {
         return new Cleared(diagnostics.clear());

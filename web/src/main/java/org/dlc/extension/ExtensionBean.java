@@ -10,6 +10,7 @@ import org.dlc.handset.DectSubscriptionService;
 import org.dlc.handset.Ipei;
 import org.dlc.license.LicenseService;
 import org.dlc.license.LicenseStatus;
+import org.dlc.security.Permission;
 import org.dlc.web.Access;
 import org.dlc.web.Faces;
 
@@ -75,7 +76,7 @@ public class ExtensionBean implements Serializable {
     }
 
     public void save() {
-        if (!access.mayOperate()) {
+        if (!access.may(Permission.EXTENSION_CHANGE)) {
             return;
         }
         if (editing == null) {
@@ -112,7 +113,7 @@ public class ExtensionBean implements Serializable {
     }
 
     public void erase() {
-        if (!access.mayOperate()) {
+        if (!access.may(Permission.EXTENSION_CHANGE)) {
             return;
         }
         String dir = editing;
@@ -123,7 +124,7 @@ public class ExtensionBean implements Serializable {
     }
 
     public void subscribe() {
-        if (!access.mayOperate()) {
+        if (!access.may(Permission.SUBSCRIPTION_CHANGE)) {
             return;
         }
         String dir = editing;
@@ -135,7 +136,7 @@ public class ExtensionBean implements Serializable {
     }
 
     public void unsubscribe() {
-        if (!access.mayOperate()) {
+        if (!access.may(Permission.SUBSCRIPTION_CHANGE)) {
             return;
         }
         String dir = editing;

@@ -20,6 +20,8 @@ import org.dlc.handset.DectSubscriptionService;
 import org.dlc.handset.Ipei;
 import org.dlc.shared.InvalidInputException;
 import org.dlc.web.Require;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 
 /** Extensions and their DECT subscriptions: what extension and dect_extension do, over REST. */
 @Path("extensions")
@@ -48,6 +50,7 @@ public class ExtensionResource {
     @EJB
     private DectSubscriptionService subscriptions;
 
+    @Requires(Permission.EXTENSION_READ)
     @GET
     public Page list(@QueryParam("from") String from, @QueryParam("to") String to,
                      @QueryParam("terminalType") String terminalType,
@@ -59,6 +62,7 @@ public class ExtensionResource {
         return new Page(info.count(q), offset, info.list(q));
     }
 
+    @Requires(Permission.EXTENSION_CHANGE)
     @POST
     public Response create(NewExtension body) {
         Require.body(body);
@@ -68,12 +72,14 @@ public class ExtensionResource {
         return Response.created(URI.create("extensions/" + dir)).entity(get(dir.value())).build();
     }
 
+    @Requires(Permission.EXTENSION_READ)
     @GET
     @Path("{dir}")
     public ExtensionInfo get(@PathParam("dir") String dir) {
         return info.one(new DirectoryNumber(dir));
     }
 
+    @Requires(Permission.EXTENSION_CHANGE)
     @PATCH
     @Path("{dir}")
     public ExtensionInfo change(@PathParam("dir") String dir, ExtensionChange body) {
@@ -83,6 +89,7 @@ public class ExtensionResource {
         return get(dir);
     }
 
+    @Requires(Permission.EXTENSION_CHANGE)
     @DELETE
     @Path("{dir}")
     public Response erase(@PathParam("dir") String dir) {
@@ -94,6 +101,7 @@ public class ExtensionResource {
      * dect_extension -i: a subscription made now, after enforcement. Passive support is not something a call can
      * ask for: the old {@code beforeEnforcement} parameter is refused, naming the one door (the migration).
      */
+    @Requires(Permission.SUBSCRIPTION_CHANGE)
     @PUT
     @Path("{dir}/dect")
     public ExtensionInfo subscribe(@PathParam("dir") String dir,
@@ -109,6 +117,7 @@ public class ExtensionResource {
         return get(dir);
     }
 
+    @Requires(Permission.SUBSCRIPTION_CHANGE)
     @DELETE
     @Path("{dir}/dect")
     public Response unsubscribe(@PathParam("dir") String dir) {

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dlc.web.CsvDownload;
+import org.dlc.security.Permission;
 import org.dlc.web.Access;
 import org.dlc.web.Faces;
 import org.primefaces.model.file.UploadedFile;
@@ -66,7 +67,7 @@ public class CatalogueBean implements Serializable {
     }
 
     public void save() {
-        if (!access.mayAdminister()) {
+        if (!access.may(Permission.CATALOGUE_CHANGE)) {
             return;
         }
         int m = manic == null ? -1 : manic;
@@ -87,7 +88,7 @@ public class CatalogueBean implements Serializable {
     }
 
     public void delete(long id) {
-        if (!access.mayAdminister()) {
+        if (!access.may(Permission.CATALOGUE_CHANGE)) {
             return;
         }
         if (Faces.attempt("catalogue.refused", () -> catalogue.delete(id))) {
@@ -100,7 +101,7 @@ public class CatalogueBean implements Serializable {
     }
 
     public void importCsv() {
-        if (!access.mayAdminister()) {
+        if (!access.may(Permission.CATALOGUE_CHANGE)) {
             return;
         }
         String content = csv;

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.dlc.web.MaxBodySize;
 import org.dlc.web.Require;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 
 /** The handset catalogue: entries as JSON, the whole catalogue as CSV. */
 @Path("catalogue")
@@ -34,18 +36,21 @@ public class CatalogueResource {
     @EJB
     private CatalogueService catalogue;
 
+    @Requires(Permission.CATALOGUE_READ)
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<Entry> list() {
         return catalogue.entries().stream().map(Entry::of).toList();
     }
 
+    @Requires(Permission.CATALOGUE_READ)
     @GET
     @Produces(CSV)
     public String exportCsv() {
         return catalogue.exportCsv();
     }
 
+    @Requires(Permission.CATALOGUE_CHANGE)
     @PUT
     @Consumes({CSV, MediaType.TEXT_PLAIN})
     @MaxBodySize(1024 * 1024)
@@ -54,6 +59,7 @@ public class CatalogueResource {
         return new Imported(catalogue.importCsv(Require.body(csv)));
     }
 
+    @Requires(Permission.CATALOGUE_CHANGE)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -65,6 +71,7 @@ public class CatalogueResource {
         return Response.status(Response.Status.CREATED).entity(Entry.of(added)).build();
     }
 
+    @Requires(Permission.CATALOGUE_CHANGE)
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -76,6 +83,7 @@ public class CatalogueResource {
                 e.vendor(), e.model(), Require.present(e.mitel(), "mitel")));
     }
 
+    @Requires(Permission.CATALOGUE_CHANGE)
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import org.dlc.system.DevelopmentMode;
+import org.dlc.security.Permission;
 import org.dlc.web.Access;
 import org.dlc.web.Faces;
 import org.primefaces.model.file.UploadedFile;
@@ -57,7 +58,7 @@ public class LicenseBean implements Serializable {
     }
 
     public void install() {
-        if (!access.mayAdminister()) {
+        if (!access.may(Permission.LICENSE_INSTALL)) {
             return;
         }
         String content = text;

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.dlc.web.Require;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 
 /** The license pool and the installed license file. */
 @Path("license")
@@ -18,12 +20,14 @@ public class LicenseResource {
     @EJB
     private LicenseService licenses;
 
+    @Requires(Permission.LICENSE_READ)
     @GET
     public LicenseStatus status() {
         return licenses.status();
     }
 
     /** Installs a signed license file (its text as the body); a rejected file leaves the installed one in force. */
+    @Requires(Permission.LICENSE_INSTALL)
     @PUT
     @Path("file")
     @Consumes(MediaType.TEXT_PLAIN)
@@ -34,10 +38,12 @@ public class LicenseResource {
     /** The keys trusted to sign license files, with SHA-256 fingerprints and where each comes from. */
     @GET
     @Path("keys")
+    @Requires(Permission.LICENSE_READ)
     public LicenseKeyListing trustedKeys() {
         return licenses.trustedKeys();
     }
 
+    @Requires(Permission.LICENSE_READ)
     @GET
     @Path("file")
     @Produces(MediaType.TEXT_PLAIN)

@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.dlc.handset.Ipei;
 import org.dlc.handset.ModelIdentity;
 import org.dlc.web.Require;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 
 /** The air-interface side, called by a DECT controller (or the simulator). Fixed paths. */
 @Path("dect")
@@ -26,6 +28,7 @@ public class DectResource {
     @EJB
     private RegistrationService registrations;
 
+    @Requires(Permission.DECT_AIR_INTERFACE)
     @POST
     @Path("access-rights")
     public RegistrationAnswer accessRights(AccessRightsRequest body) {
@@ -34,6 +37,7 @@ public class DectResource {
                 Require.present(body.authenticationCode(), "authenticationCode"));
     }
 
+    @Requires(Permission.DECT_AIR_INTERFACE)
     @POST
     @Path("location-registrations")
     public RegistrationAnswer locationRegistration(LocationRegistrationRequest body) {

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.dlc.web.Require;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 
 /**
  * The SNMP agent's configuration ({@code <data dir>/snmp/agent.json}, format in {@link SnmpConfig}; admin only,
@@ -24,12 +26,14 @@ public class SnmpConfigResource {
     @EJB
     private SnmpService snmp;
 
+    @Requires(Permission.SNMP_CONFIG_READ)
     @GET
     @Path("config")
     public String config() {
         return SnmpConfig.pretty(snmp.shownConfig());
     }
 
+    @Requires(Permission.SNMP_CONFIG_CHANGE)
     @PUT
     @Path("config")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -38,6 +42,7 @@ public class SnmpConfigResource {
     }
 
     /** What is in effect: the listening address (after -Ddlc.snmp.* overrides) and the counters; no secret. */
+    @Requires(Permission.SNMP_STATUS_READ)
     @GET
     @Path("status")
     public String status() {

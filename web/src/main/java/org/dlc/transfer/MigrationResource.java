@@ -6,6 +6,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 import org.dlc.web.MaxBodySize;
 import org.dlc.web.Require;
 
@@ -18,6 +20,7 @@ public class MigrationResource {
     private TransferService transfer;
 
     @POST
+    @Requires(Permission.MIGRATION_RUN)
     @Consumes(MediaType.APPLICATION_JSON)
     @MaxBodySize(64L * 1024 * 1024)
     public Migration.Report migrate(SystemExport body) {

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.List;
 import org.dlc.web.Require;
+import org.dlc.security.Permission;
+import org.dlc.security.Requires;
 
 /**
  * Users and roles (admin only, see web.xml), and everyone's own password change. A DECT controller's account is
@@ -50,11 +52,13 @@ public class UserResource {
     @EJB
     private UserService users;
 
+    @Requires(Permission.USER_MANAGE)
     @GET
     public List<User> list() {
         return users.list().stream().map(User::of).toList();
     }
 
+    @Requires(Permission.USER_MANAGE)
     @GET
     @Path("{name}")
     public User get(@PathParam("name") String name) {
@@ -62,6 +66,7 @@ public class UserResource {
     }
 
     /** The password given here must be changed by the user at the first login. */
+    @Requires(Permission.USER_MANAGE)
     @POST
     public Response create(NewUser body) {
         Require.body(body);
@@ -78,6 +83,7 @@ public class UserResource {
     }
 
     /** A new secret for a DECT controller; the old one stops working at once. */
+    @Requires(Permission.USER_MANAGE)
     @POST
     @Path("{name}/secret")
     public User issueSecret(@PathParam("name") String name) {
@@ -85,6 +91,7 @@ public class UserResource {
         return get(name).withSecret(secret);
     }
 
+    @Requires(Permission.USER_MANAGE)
     @PATCH
     @Path("{name}")
     public User change(@PathParam("name") String name, UserChange body) {
@@ -98,6 +105,7 @@ public class UserResource {
         return get(name);
     }
 
+    @Requires(Permission.USER_MANAGE)
     @DELETE
     @Path("{name}")
     public Response delete(@PathParam("name") String name) {
@@ -105,12 +113,14 @@ public class UserResource {
         return Response.noContent().build();
     }
 
+    @Requires(Permission.OWN_ACCOUNT)
     @GET
     @Path("me")
     public User me(@Context SecurityContext security) {
         return get(security.getUserPrincipal().getName());
     }
 
+    @Requires(Permission.OWN_ACCOUNT)
     @PUT
     @Path("me/password")
     public User changeOwnPassword(@Context SecurityContext security, PasswordChange body) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.dlc.security.Permission;
 import org.dlc.web.Access;
 import org.dlc.web.Faces;
 
@@ -44,14 +45,14 @@ public class UsersBean implements Serializable {
     public void create() {
         if (Role.DECT_CONTROLLER.roleName().equals(role) && (password == null || password.isEmpty())) {
             String controller = name;
-            if (access.mayAdminister() && Faces.attempt("users.refused",
+            if (access.may(Permission.USER_MANAGE) && Faces.attempt("users.refused",
                     () -> Faces.info("users.secretIssued", controller, users.createDectController(controller)))) {
                 name = null;
                 list = null;
             }
             return;
         }
-        if (access.mayAdminister() && Faces.attempt("users.refused",
+        if (access.may(Permission.USER_MANAGE) && Faces.attempt("users.refused",
                 () -> users.create(name, password == null ? null : password.toCharArray(), Role.of(role)))) {
             Faces.info("users.created", name);
             name = null;
@@ -61,14 +62,14 @@ public class UsersBean implements Serializable {
     }
 
     public void changeRole(String user, String newRole) {
-        if (access.mayAdminister() && Faces.attempt("users.refused", () -> users.changeRole(user, Role.of(newRole)))) {
+        if (access.may(Permission.USER_MANAGE) && Faces.attempt("users.refused", () -> users.changeRole(user, Role.of(newRole)))) {
             Faces.info("users.roleChanged", user, newRole);
             list = null;
         }
     }
 
     public void resetPassword(String user) {
-        if (access.mayAdminister() && Faces.attempt("users.refused",
+        if (access.may(Permission.USER_MANAGE) && Faces.attempt("users.refused",
                 () -> users.resetPassword(user, password == null ? null : password.toCharArray()))) {
             Faces.info("users.passwordReset", user);
             password = null;
@@ -77,14 +78,14 @@ public class UsersBean implements Serializable {
     }
 
     public void issueSecret(String controller) {
-        if (access.mayAdminister() && Faces.attempt("users.refused",
+        if (access.may(Permission.USER_MANAGE) && Faces.attempt("users.refused",
                 () -> Faces.info("users.secretIssued", controller, users.issueSecret(controller)))) {
             list = null;
         }
     }
 
     public void delete(String user) {
-        if (access.mayAdminister() && Faces.attempt("users.refused", () -> users.delete(user))) {
+        if (access.may(Permission.USER_MANAGE) && Faces.attempt("users.refused", () -> users.delete(user))) {
             Faces.info("users.deleted", user);
             list = null;
         }

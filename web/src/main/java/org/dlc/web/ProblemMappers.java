@@ -1,5 +1,6 @@
 package org.dlc.web;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -36,6 +37,19 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ConflictException e) {
             return Problem.response(Response.Status.CONFLICT, e.getMessage(), null);
+        }
+    }
+
+    /**
+     * A service refused the caller (its {@code @RolesAllowed}): defence in depth behind {@link PermissionFeature},
+     * which refuses first and names the permission.
+     */
+    @Provider
+    public static class AccessDenied implements ExceptionMapper<EJBAccessException> {
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            return Problem.response(Response.Status.FORBIDDEN,
+                    "not allowed: the service refused this call for the caller's role; nothing was changed", null);
         }
     }
 
