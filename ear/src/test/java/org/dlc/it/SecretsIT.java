@@ -177,8 +177,10 @@ class SecretsIT extends ServerTest {
                 for (String path : List.of(CONFIG + "/", "/api/snmp/%63onfig", "/api/snmp/config;x=1")) {
                     Api.Reply r = Api.get(path);
                     assertNoSecret(r, c.role() + " GET " + path);
-                    assertTrue(c.admin() ? r.status() == 200 || r.status() == 404
-                            : r.status() == (c.user() == null ? 401 : 403), c.role() + " GET " + path + ": " + r);
+                    // A variant the API does not route is 404 for everyone (nothing served); one it routes is
+                    // the configuration and refused like it.
+                    assertTrue(c.user() == null ? r.status() == 401
+                            : r.status() == 404 || r.status() == (c.admin() ? 200 : 403), c.role() + " GET " + path + ": " + r);
                 }
                 Api.Reply status = Api.get("/api/snmp/status");
                 assertNoSecret(status, c.role() + " GET /api/snmp/status");
