@@ -19,8 +19,9 @@ import org.dlc.shared.InvalidInputException;
 public final class CatalogueCsv {
 
     static final String[] HEADER = {"manic", "modic_from", "modic_to", "vendor", "model", "mitel"};
+    /** The first line must be the header: a file without it would lose its first entry, or be no catalogue. */
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader(HEADER).setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+            .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
 
     private CatalogueCsv() {
     }
@@ -33,6 +34,10 @@ public final class CatalogueCsv {
         List<CatalogueEntry> entries = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
         try (CSVParser parser = FORMAT.parse(csv)) {
+            if (!parser.getHeaderNames().equals(List.of(HEADER))) {
+                throw new InvalidInputException("catalogue line 1", "must be the header " + String.join(",", HEADER)
+                        + ", was '" + String.join(",", parser.getHeaderNames()) + "'");
+            }
             for (CSVRecord r : parser) {
                 String line = "line " + (r.getRecordNumber() + 1);
                 if (r.size() != HEADER.length) {
@@ -57,6 +62,10 @@ public final class CatalogueCsv {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new InvalidInputException("catalogue", "not readable as CSV: " + e.getMessage());
+        }
+        if (entries.isEmpty()) {
+            // Without entries every identified handset would be third party: surely not what was meant.
+            throw new InvalidInputException("catalogue", "has no entries (at least one line after the header)");
         }
         return entries;
     }

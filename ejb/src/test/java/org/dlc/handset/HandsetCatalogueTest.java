@@ -152,6 +152,19 @@ class HandsetCatalogueTest {
     }
 
     @Test
+    void a_csv_without_its_header_or_without_entries_is_refused_instead_of_emptying_the_catalogue() {
+        assertEquals("catalogue line 1: must be the header manic,modic_from,modic_to,vendor,model,mitel,"
+                + " was 'not,a,catalogue'", assertThrows(InvalidInputException.class,
+                () -> CatalogueCsv.read(new StringReader("not,a,catalogue\n"))).getMessage());
+        assertEquals("catalogue line 1: must be the header manic,modic_from,modic_to,vendor,model,mitel,"
+                + " was '8,1,1,Mitel,DH6,true'", assertThrows(InvalidInputException.class,
+                () -> CatalogueCsv.read(new StringReader("8,1,1,Mitel,DH6,true\n8,2,2,Mitel,DH7,true\n"))).getMessage());
+        assertEquals("catalogue: has no entries (at least one line after the header)",
+                assertThrows(InvalidInputException.class, () -> CatalogueCsv.read(
+                        new StringReader("manic,modic_from,modic_to,vendor,model,mitel\n"))).getMessage());
+    }
+
+    @Test
     void csv_export_reads_back_to_the_same_catalogue() {
         String csv = CatalogueCsv.write(shipped.entries());
         List<CatalogueEntry> again = CatalogueCsv.read(new StringReader(csv));
