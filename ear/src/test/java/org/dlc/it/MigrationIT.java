@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +41,12 @@ class MigrationIT extends ServerTest {
                 {"extensions":7,"subscriptions":6,"passive":3,
                  "passivePerVendor":{"Manufacturer: 10, Model: 77":2,"Manufacturer: 202, Model: 89":1},
                  "licensed":1,"exempt":1,"unidentified":1}""")).readObject(), migrated.json());
+        JsonObject record = Api.get("/api/audit?action=migration&limit=1").json().getJsonArray("records")
+                .getJsonObject(0);
+        assertEquals(List.of("admin", "system", "7 extensions, 6 subscriptions: 3 passive {Manufacturer: 10, Model: 77=2,"
+                + " Manufacturer: 202, Model: 89=1}, 1 licensed, 1 exempt, 1 unidentified", "done"),
+                List.of(record.getString("actor"), record.getString("subject"), record.getString("after"),
+                        record.getString("outcome")));
 
         assertEquals("ACCEPTED", Handsets.locationRegistration("3401", 10, 77).getString("result"));
         assertEquals("PASSIVE", Handsets.extension("3401").getString("licenseState"));

@@ -87,6 +87,8 @@ class PermissionMatrixIT extends ServerTest {
         rest("PATCH /users/{name}", Permission.USER_MANAGE, () -> Api.patch("/api/users/no-such-user", "{\"role\":\"admin\"}"));
         rest("DELETE /users/{name}", Permission.USER_MANAGE, () -> Api.delete("/api/users/no-such-user"));
         rest("POST /users/{name}/secret", Permission.USER_MANAGE, () -> Api.post("/api/users/no-such-user/secret", ""));
+        rest("GET /audit", Permission.AUDIT_READ, () -> Api.get("/api/audit?limit=1"));
+        rest("GET /audit/registrations", Permission.AUDIT_READ, () -> Api.get("/api/audit/registrations"));
         rest("GET /users/me", Permission.OWN_ACCOUNT, () -> Api.get("/api/users/me"));
         rest("PUT /users/me/password", Permission.OWN_ACCOUNT, () -> Api.put("/api/users/me/password", "application/json",
                 "{\"currentPassword\":\"not-the-password\",\"password\":\"a-new-password\"}"));
@@ -130,6 +132,7 @@ class PermissionMatrixIT extends ServerTest {
             new Page("/extensions.xhtml", Permission.EXTENSION_READ, "nav:m-extensions"),
             new Page("/catalogue.xhtml", Permission.CATALOGUE_READ, "nav:m-catalogue"),
             new Page("/users.xhtml", Permission.USER_MANAGE, "nav:m-users"),
+            new Page("/audit.xhtml", Permission.AUDIT_READ, "nav:m-audit"),
             new Page("/account.xhtml", Permission.OWN_ACCOUNT, null));
 
     /** A button on a page and the permission it needs (rendered only for those who have it). */

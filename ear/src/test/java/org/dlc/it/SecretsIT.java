@@ -164,6 +164,11 @@ class SecretsIT extends ServerTest {
         assertNotEquals(inform.getJsonObject("authPassword"), inform.getJsonObject("privPassword"),
                 "different secrets, different fingerprints");
         assertTrue(snmpGet(READ_COMMUNITY).out().contains("STRING: DECT License Control"));
+        // The audit trail records the change with the fingerprints, as the administrator reads it.
+        JsonObject record = Api.get("/api/audit?action=snmp-config.change&limit=1").json().getJsonArray("records")
+                .getJsonObject(0);
+        assertEquals("admin", record.getString("actor"));
+        assertEquals(shown, Json.createReader(new java.io.StringReader(record.getString("after"))).readObject());
     }
 
     @Test
@@ -338,5 +343,13 @@ class SecretsIT extends ServerTest {
         String log = Files.readString(Server.LOG);
         assertTrue(log.contains("SNMP agent listening on UDP 127.0.0.1:" + Server.SNMP_PORT), "the log is the server's");
         SECRETS.forEach((name, value) -> assertFalse(log.contains(value), "the " + name + " is in " + Server.LOG));
+    }
+
+    @Test
+    @Order(10)
+    void the_audit_trail_holds_none_of_the_secrets() {
+        String trail = Api.get("/api/audit?limit=10000", "text/csv").body();
+        assertTrue(trail.contains("snmp-config.change"), "the trail holds the test's changes");
+        SECRETS.forEach((name, value) -> assertFalse(trail.contains(value), "the " + name + " is in the audit trail"));
     }
 }

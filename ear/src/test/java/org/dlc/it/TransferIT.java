@@ -113,6 +113,11 @@ class TransferIT extends ServerTest {
         assertEquals(200, imported.status(), imported.body());
         assertEquals(entries.size(), imported.json().getInt("extensions"));
         assertEquals(1, imported.json().getInt("passive"), imported.body());
+        JsonObject record = Api.get("/api/audit?action=import&limit=1").json().getJsonArray("records").getJsonObject(0);
+        assertEquals("admin", record.getString("actor"));
+        assertEquals("signed export of " + document.getString("exportedAt") + ": " + entries.size() + " extensions, "
+                + imported.json().getInt("subscriptions") + " subscriptions (1 passive), "
+                + imported.json().getInt("alarms") + " alarms restored", record.getString("after"));
 
         assertEquals(before, whatTheAdministratorSees());
         assertEquals(used, Handsets.licensesUsed());

@@ -1,6 +1,7 @@
 package org.dlc.alarm;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -9,6 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.dlc.audit.AuditAction;
+import org.dlc.audit.AuditService;
 import org.dlc.extension.DirectoryNumber;
 import org.dlc.extension.Lim;
 import org.dlc.license.JpaLicenses;
@@ -24,6 +27,9 @@ public class AlarmService {
 
     @Inject
     private Event<AlarmEvent> events;
+
+    @EJB
+    private AuditService audit;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -53,8 +59,13 @@ public class AlarmService {
     @Requires(Permission.ALARM_CHANGE)
     @RolesAllowed({"admin", "operator"})
     public boolean clear(int handle) {
+        Optional<AlarmSnapshot> before = find(handle);
         Optional<AlarmEvent> cleared = log().clear(handle, clock.instant());
-        cleared.ifPresent(events::fire);
+        cleared.ifPresent(event -> {
+            audit.changed(AuditAction.ALARM_CLEAR, event.alarm().subject(), before.orElseThrow().describe(),
+                    event.alarm().describe());
+            events.fire(event);
+        });
         return cleared.isPresent();
     }
 
@@ -72,7 +83,11 @@ public class AlarmService {
     @Requires(Permission.ALARM_CHANGE)
     @RolesAllowed({"admin", "operator"})
     public AlarmSnapshot notice(int handle) {
+        Optional<AlarmSnapshot> before = find(handle);
         AlarmSnapshot noticed = log().notice(handle);
+        if (!before.orElseThrow().noticed()) {
+            audit.changed(AuditAction.ALARM_NOTICED, noticed.subject(), before.get().describe(), noticed.describe());
+        }
         events.fire(new AlarmEvent(AlarmEvent.Kind.NOTICED, noticed));
         return noticed;
     }

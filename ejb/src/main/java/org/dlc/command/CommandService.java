@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.ZoneId;
 import org.dlc.alarm.AlarmService;
+import org.dlc.audit.AuditService;
 import org.dlc.diagnostic.DiagnosticService;
 import org.dlc.extension.ExtensionInfoService;
 import org.dlc.extension.ExtensionService;
@@ -44,6 +45,9 @@ public class CommandService {
     @EJB
     private LicenseService licenses;
 
+    @EJB
+    private AuditService audit;
+
     @Resource
     private SessionContext context;
 
@@ -51,7 +55,12 @@ public class CommandService {
     @Requires(Permission.COMMAND_RUN)
     @RolesAllowed({"admin", "operator", "read-only"})
     public CommandResult execute(String commandLine) {
-        return new CommandInterpreter(new Services(extensions, subscriptions, info, diagnostics, alarms, licenses,
-                ZoneId.systemDefault()), p -> p.grantedTo(context::isCallerInRole)).execute(commandLine);
+        CommandResult result = new CommandInterpreter(new Services(extensions, subscriptions, info, diagnostics, alarms,
+                licenses, ZoneId.systemDefault()), p -> p.grantedTo(context::isCallerInRole)).execute(commandLine);
+        if (result.status() == CommandResult.FORBIDDEN) {
+            // The command's name only: the rest of the line may hold a secret (--authentication-key).
+            audit.accessRefused("command " + commandLine.strip().split("\\s+", 2)[0], result.output());
+        }
+        return result;
     }
 }

@@ -67,6 +67,11 @@ public class Extension {
         }
     }
 
+    /** Its settings as the audit trail records them. */
+    public String describe() {
+        return "LIM " + lim + ", CSP " + csp + ", third-party client " + (thirdPartyClient ? "yes" : "no");
+    }
+
     public DirectoryNumber directoryNumber() {
         return new DirectoryNumber(directoryNumber);
     }

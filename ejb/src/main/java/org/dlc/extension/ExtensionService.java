@@ -1,10 +1,13 @@
 package org.dlc.extension;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.dlc.audit.AuditAction;
+import org.dlc.audit.AuditService;
 import org.dlc.handset.Handset;
 import org.dlc.license.JpaLicenses;
 import org.dlc.license.ThirdPartyLicensePool;
@@ -16,12 +19,16 @@ import org.dlc.shared.NotFoundException;
 /**
  * extension -i/-c/-e: creates, changes and erases extensions, seizing and releasing third-party licenses.
  * Seizures lock the pool row first, then the extension row, so concurrent seizures queue and never deadlock.
+ * Each change is audited in its transaction: the extension, and the seizure or release apart.
  */
 @Stateless
 public class ExtensionService {
 
     @PersistenceContext(unitName = "dlc")
     private EntityManager em;
+
+    @EJB
+    private AuditService audit;
 
     @Requires(Permission.EXTENSION_CHANGE)
     @RolesAllowed({"admin", "operator"})
@@ -33,8 +40,9 @@ public class ExtensionService {
         em.persist(extension);
         if (thirdPartyClient) {
             // A refusal rolls back the insert above: the command changes nothing.
-            extension.seizeLicense(new JpaLicenses(em).lockPool());
+            license(extension, new JpaLicenses(em).lockPool(), true);
         }
+        audit.changed(AuditAction.EXTENSION_CREATE, subject(dir), null, extension.describe());
         return extension;
     }
 
@@ -44,17 +52,19 @@ public class ExtensionService {
     public Extension change(DirectoryNumber dir, Lim lim, Integer csp, Boolean thirdPartyClient) {
         ThirdPartyLicensePool pool = thirdPartyClient == null ? null : new JpaLicenses(em).lockPool();
         Extension extension = lock(dir);
+        String before = extension.describe();
         if (lim != null) {
             extension.moveTo(lim);
         }
         if (csp != null) {
             extension.changeCsp(csp);
         }
-        if (Boolean.TRUE.equals(thirdPartyClient)) {
+        if (thirdPartyClient != null) {
             // Licensed now: its handset leaves diagnostic_print at once (the list is derived from this flag).
-            extension.seizeLicense(pool);
-        } else if (Boolean.FALSE.equals(thirdPartyClient)) {
-            extension.releaseLicense(pool);
+            license(extension, pool, thirdPartyClient);
+        }
+        if (!before.equals(extension.describe())) {
+            audit.changed(AuditAction.EXTENSION_CHANGE, subject(dir), before, extension.describe());
         }
         return extension;
     }
@@ -65,12 +75,34 @@ public class ExtensionService {
     public void erase(DirectoryNumber dir) {
         ThirdPartyLicensePool pool = new JpaLicenses(em).lockPool();
         Extension extension = lock(dir);
-        extension.releaseLicense(pool);
+        license(extension, pool, false);
         Handset handset = em.find(Handset.class, dir.value());
         if (handset != null) {
             em.remove(handset);
+            audit.changed(AuditAction.SUBSCRIPTION_END, subject(dir), handset.describeSubscription(), null);
         }
         em.remove(extension);
+        audit.changed(AuditAction.EXTENSION_ERASE, subject(dir), extension.describe(), null);
+    }
+
+    /** Seizes or releases the extension's license; audited (with the pool's use) only if that changes it. */
+    private void license(Extension extension, ThirdPartyLicensePool pool, boolean seize) {
+        boolean held = extension.thirdPartyClient();
+        String poolBefore = pool.describe();
+        if (seize) {
+            extension.seizeLicense(pool);
+        } else {
+            extension.releaseLicense(pool);
+        }
+        if (held != extension.thirdPartyClient()) {
+            audit.changed(seize ? AuditAction.LICENSE_SEIZE : AuditAction.LICENSE_RELEASE,
+                    subject(extension.directoryNumber()), poolBefore, pool.describe());
+        }
+    }
+
+    /** How the audit trail names an extension. */
+    public static String subject(DirectoryNumber dir) {
+        return "extension " + dir;
     }
 
     @Requires(Permission.EXTENSION_READ)

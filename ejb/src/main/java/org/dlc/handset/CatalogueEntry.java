@@ -69,7 +69,7 @@ public class CatalogueEntry {
     }
 
     /** What the entry says, for messages: {@code MANIC 8, MODIC 1..1: Mitel DH6 (Mitel)}. */
-    String describe() {
+    public String describe() {
         return "MANIC " + manic + ", MODIC " + modicFrom + ".." + modicTo + ": " + vendor + " " + model
                 + (mitel ? " (Mitel)" : " (third party)");
     }

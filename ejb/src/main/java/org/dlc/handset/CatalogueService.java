@@ -1,19 +1,26 @@
 package org.dlc.handset;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.dlc.audit.AuditAction;
+import org.dlc.audit.AuditService;
 import org.dlc.security.Permission;
 import org.dlc.security.Requires;
 import org.dlc.shared.NotFoundException;
@@ -28,6 +35,12 @@ public class CatalogueService {
 
     @PersistenceContext(unitName = "dlc")
     private EntityManager em;
+
+    @EJB
+    private AuditService audit;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
     private volatile HandsetCatalogue cached;
 
@@ -70,6 +83,7 @@ public class CatalogueService {
         HandsetCatalogue.refuseContradiction(entry, stored());
         em.persist(entry);
         changed();
+        audit.changed(AuditAction.CATALOGUE_CHANGE, subject(entry), null, entry.describe());
         return entry;
     }
 
@@ -81,16 +95,24 @@ public class CatalogueService {
         CatalogueEntry entry = find(id);
         HandsetCatalogue.refuseContradiction(new CatalogueEntry(manic, modicFrom, modicTo, vendor, model, mitel),
                 stored().stream().filter(other -> other.id() != id).toList());
+        String before = entry.describe();
         entry.update(manic, modicFrom, modicTo, vendor, model, mitel);
         changed();
+        audit.changed(AuditAction.CATALOGUE_CHANGE, subject(entry), before, entry.describe());
         return entry;
     }
 
     @Requires(Permission.CATALOGUE_CHANGE)
     @RolesAllowed("admin")
     public void delete(long id) {
-        em.remove(find(id));
+        CatalogueEntry entry = find(id);
+        em.remove(entry);
         changed();
+        audit.changed(AuditAction.CATALOGUE_CHANGE, subject(entry), entry.describe(), null);
+    }
+
+    private static String subject(CatalogueEntry entry) {
+        return "catalogue entry " + entry.id();
     }
 
     /**
@@ -107,9 +129,12 @@ public class CatalogueService {
     @Requires({Permission.CATALOGUE_CHANGE, Permission.TRANSFER_IMPORT})
     @RolesAllowed("admin")
     public int replace(List<CatalogueEntry> entries) {
+        int before = stored().size();
         em.createQuery("DELETE FROM CatalogueEntry c").executeUpdate();
         entries.forEach(em::persist);
         changed();
+        audit.changed(AuditAction.CATALOGUE_CHANGE, "catalogue", before + " entries",
+                entries.size() + " entries (replaced)");
         return entries.size();
     }
 
@@ -133,6 +158,19 @@ public class CatalogueService {
      */
     private void changed() {
         em.flush();
+        // The cache shows this transaction's catalogue from now on: if it rolls back, forget it (next read reloads).
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    cached = null;
+                }
+            }
+        });
         HandsetCatalogue catalogue = reload();
         em.createQuery("SELECT h FROM Handset h WHERE h.manic IS NOT NULL", Handset.class)
                 .getResultStream().forEach(h -> h.reclassify(catalogue));

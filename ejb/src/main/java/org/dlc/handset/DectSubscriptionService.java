@@ -1,6 +1,7 @@
 package org.dlc.handset;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,8 +10,11 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
+import org.dlc.audit.AuditAction;
+import org.dlc.audit.AuditService;
 import org.dlc.extension.DirectoryNumber;
 import org.dlc.extension.Extension;
+import org.dlc.extension.ExtensionService;
 import org.dlc.security.Permission;
 import org.dlc.security.Requires;
 import org.dlc.shared.ConflictException;
@@ -23,15 +27,15 @@ public class DectSubscriptionService {
     @PersistenceContext(unitName = "dlc")
     private EntityManager em;
 
+    @EJB
+    private AuditService audit;
+
     private final Clock clock = Clock.systemUTC();
 
     @Requires(Permission.SUBSCRIPTION_CHANGE)
     @RolesAllowed({"admin", "operator"})
     public Handset subscribe(DirectoryNumber dir, Ipei ipei, String authenticationKey) {
-        Handset handset = new Handset(dir, ipei, authenticationKey, clock.instant());
-        checkFree(dir, ipei);
-        em.persist(handset);
-        return handset;
+        return add(new Handset(dir, ipei, authenticationKey, clock.instant()));
     }
 
     /**
@@ -42,9 +46,14 @@ public class DectSubscriptionService {
     @Requires({Permission.MIGRATION_RUN, Permission.TRANSFER_IMPORT})
     @RolesAllowed("admin")
     public Handset subscribeBeforeEnforcement(DirectoryNumber dir, Ipei ipei, String authenticationKey) {
-        Handset handset = Handset.existingBeforeEnforcement(dir, ipei, authenticationKey, clock.instant());
-        checkFree(dir, ipei);
+        return add(Handset.existingBeforeEnforcement(dir, ipei, authenticationKey, clock.instant()));
+    }
+
+    private Handset add(Handset handset) {
+        checkFree(handset.directoryNumber(), handset.ipei());
         em.persist(handset);
+        audit.changed(AuditAction.SUBSCRIPTION_START, ExtensionService.subject(handset.directoryNumber()), null,
+                handset.describeSubscription());
         return handset;
     }
 
@@ -65,7 +74,9 @@ public class DectSubscriptionService {
     @Requires(Permission.SUBSCRIPTION_CHANGE)
     @RolesAllowed({"admin", "operator"})
     public void unsubscribe(DirectoryNumber dir) {
-        em.remove(find(dir));
+        Handset handset = find(dir);
+        em.remove(handset);
+        audit.changed(AuditAction.SUBSCRIPTION_END, ExtensionService.subject(dir), handset.describeSubscription(), null);
     }
 
     @Requires(Permission.EXTENSION_READ)

@@ -164,6 +164,12 @@ public class Handset {
         lastIdentifiedAt = last;
     }
 
+    /** The subscription as the audit trail records it: the authentication key only as "set". */
+    public String describeSubscription() {
+        return "IPEI " + ipei().printed() + ", authentication key set"
+                + (subscribedBeforeEnforcement ? ", subscribed before enforcement" : "");
+    }
+
     public HandsetType type() {
         return new HandsetType(classification, vendor);
     }

@@ -1,10 +1,13 @@
 package org.dlc.license;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import org.dlc.audit.AuditAction;
+import org.dlc.audit.AuditService;
 import org.dlc.extension.LicenseState;
 import org.dlc.handset.HandsetState;
 import org.dlc.security.Permission;
@@ -18,6 +21,9 @@ public class LicenseService {
 
     @PersistenceContext(unitName = "dlc")
     private EntityManager em;
+
+    @EJB
+    private AuditService audit;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -34,9 +40,14 @@ public class LicenseService {
         JpaLicenses licenses = new JpaLicenses(em);
         ThirdPartyLicensePool pool = licenses.lockPool();
         InstalledLicenseFile installed = licenses.installedFile();
-        file.checkNewerThan(installed == null ? null : LicenseFile.parse(installed.text()));
+        LicenseFile previous = installed == null ? null : LicenseFile.parse(installed.text());
+        file.checkNewerThan(previous);
+        String before = (previous == null ? "no license file" : "sequence " + previous.sequence()) + "; "
+                + pool.describe();
         pool.install(file.allowed(ThirdPartyLicensePool.TAG));
         licenses.replaceInstalledFile(new InstalledLicenseFile(file, clock.instant()));
+        audit.changed(AuditAction.LICENSE_FILE_INSTALL, "license file", before,
+                "sequence " + file.sequence() + "; " + pool.describe());
         return status();
     }
 

@@ -47,6 +47,11 @@ public class ThirdPartyLicensePool {
         allowed = newAllowed;
     }
 
+    /** Its use as the audit trail records it. */
+    public String describe() {
+        return "used " + used + " of " + allowed;
+    }
+
     public String tag() {
         return tag;
     }

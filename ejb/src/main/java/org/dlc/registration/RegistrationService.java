@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -45,6 +46,9 @@ public class RegistrationService {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private LocationRegistrationCounts counts;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Step one: IPEI and authentication code. The handset sends no model identity yet. */
@@ -72,10 +76,12 @@ public class RegistrationService {
     public RegistrationAnswer locationRegistration(Ipei ipei, ModelIdentity identity) {
         Optional<Found> found = find(ipei, identity);
         if (found.isEmpty()) {
+            counts.notSubscribed();
             return NOT_SUBSCRIBED;
         }
         Decision decision = found.get().decide();
         if (decision.repeatChangesNothing() && found.get().records(identity, decision)) {
+            counts.decided(decision);
             return answer(decision);
         }
         return context.getBusinessObject(RegistrationService.class).record(ipei, identity);
@@ -98,12 +104,16 @@ public class RegistrationService {
                 em.find(Extension.class, handset.directoryNumber().value()), catalogue.current().classify(identity)));
     }
 
-    /** A location registration that changes something: decided again on what this transaction reads and locks. */
+    /**
+     * A location registration that changes something: decided again on what this transaction reads and locks.
+     * Counted as decided even if the commit then fails (the handset saw no answer; it was still a registration).
+     */
     @Requires(Permission.DECT_AIR_INTERFACE)
     @RolesAllowed({"admin", "operator", "dect-controller"})
     public RegistrationAnswer record(Ipei ipei, ModelIdentity identity) {
         Optional<Found> found = find(ipei, identity);
         if (found.isEmpty()) {
+            counts.notSubscribed();
             return NOT_SUBSCRIBED;
         }
         Handset handset = found.get().handset();
@@ -126,6 +136,7 @@ public class RegistrationService {
             case REJECT_NO_LICENSE -> alarms.registrationRejected(extension.directoryNumber(), extension.lim());
             case ACCEPT_EXEMPT, ACCEPT_LICENSED -> { }
         }
+        counts.decided(decision);
         return answer(decision);
     }
 

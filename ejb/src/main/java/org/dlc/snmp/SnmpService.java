@@ -2,6 +2,7 @@ package org.dlc.snmp;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
@@ -9,6 +10,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -26,6 +28,8 @@ import java.util.logging.Logger;
 import org.dlc.alarm.AlarmEvent;
 import org.dlc.alarm.AlarmService;
 import org.dlc.alarm.AlarmSnapshot;
+import org.dlc.audit.AuditAction;
+import org.dlc.audit.AuditService;
 import org.dlc.shared.SecretFingerprint;
 import org.dlc.security.Permission;
 import org.dlc.security.Requires;
@@ -50,6 +54,13 @@ public class SnmpService {
 
     @EJB
     private AlarmService alarms;
+
+    @EJB
+    private AuditService audit;
+
+    /** The caller of {@link #replace}, for the audit trail (this bean calls on as read-only). */
+    @Resource
+    private SessionContext context;
 
     private final AtomicLong notificationsSent = new AtomicLong();
     private final AtomicLong informsTimedOut = new AtomicLong();
@@ -118,8 +129,13 @@ public class SnmpService {
      */
     @Requires(Permission.SNMP_CONFIG_CHANGE)
     @RolesAllowed("admin")
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public synchronized JsonObject replace(String json) {
+        JsonObject before = shownConfig();
         SnmpConfig config = SnmpConfig.fromJson(json, config());
+        // Recorded first: a file that cannot be written rolls the record back with the change.
+        audit.changedBy(context.getCallerPrincipal().getName(), AuditAction.SNMP_CONFIG_CHANGE, "SNMP configuration",
+                before.toString(), config.toShownJson(fingerprint()).toString());
         config.save(SnmpConfig.file());
         stop();
         startWith(config);

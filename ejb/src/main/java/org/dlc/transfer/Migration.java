@@ -91,5 +91,12 @@ public final class Migration {
      */
     public record Report(int extensions, int subscriptions, int passive, Map<String, Integer> passivePerVendor,
                          int licensed, int exempt, int unidentified) {
+
+        /** As the audit trail records it. */
+        public String describe() {
+            return extensions + " extensions, " + subscriptions + " subscriptions: " + passive + " passive "
+                    + passivePerVendor + ", " + licensed + " licensed, " + exempt + " exempt, " + unidentified
+                    + " unidentified";
+        }
     }
 }

@@ -17,6 +17,8 @@ import java.util.Set;
 import org.dlc.alarm.Alarm;
 import org.dlc.alarm.AlarmService;
 import org.dlc.alarm.AlarmSnapshot;
+import org.dlc.audit.AuditAction;
+import org.dlc.audit.AuditService;
 import org.dlc.extension.DirectoryNumber;
 import org.dlc.extension.Extension;
 import org.dlc.extension.ExtensionService;
@@ -29,6 +31,7 @@ import org.dlc.handset.HandsetState;
 import org.dlc.handset.HandsetType;
 import org.dlc.handset.Ipei;
 import org.dlc.handset.ModelIdentity;
+import org.dlc.license.JpaLicenses;
 import org.dlc.license.LicenseFile;
 import org.dlc.license.LicenseService;
 import org.dlc.security.Permission;
@@ -69,6 +72,9 @@ public class TransferService {
 
     @EJB
     private ExportKeyring keyring;
+
+    @EJB
+    private AuditService audit;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -127,6 +133,7 @@ public class TransferService {
         if (in.signature() != null || in.beforeEnforcementSubscriptions() > 0) {
             keyring.keys().verify(canonical(in), in.signature());
         }
+        lockPoolFirst();
         if (in.catalogue() != null) {
             catalogue.replace(in.catalogue().stream().map(c -> new CatalogueEntry(c.manic(), c.modicFrom(),
                     c.modicTo(), c.vendor(), c.model(), c.mitel())).toList());
@@ -137,7 +144,13 @@ public class TransferService {
             restored += alarms.restore(Alarm.restored(a.handle(), a.code(), new Lim(a.lim()), a.additionalText(),
                     a.count(), a.firstAt(), a.latestAt(), a.noticed())) ? 1 : 0;
         }
-        return new Imported(loaded.extensions, loaded.subscriptions, loaded.migration.report().passive(), restored);
+        Imported imported = new Imported(loaded.extensions, loaded.subscriptions, loaded.migration.report().passive(),
+                restored);
+        audit.changed(AuditAction.IMPORT, "system", null, (in.signature() == null ? "unsigned" : "signed")
+                + " export of " + in.exportedAt() + ": " + imported.extensions() + " extensions, "
+                + imported.subscriptions() + " subscriptions (" + imported.passive() + " passive), "
+                + imported.alarms() + " alarms restored");
+        return imported;
     }
 
     /**
@@ -150,7 +163,18 @@ public class TransferService {
         checkFormat(in);
         Migration.checkDocument(in);
         Migration.checkAllowed(em.createQuery("SELECT COUNT(h) FROM Handset h", Long.class).getSingleResult());
-        return load(in, true).migration.report();
+        lockPoolFirst();
+        Migration.Report report = load(in, true).migration.report();
+        audit.changed(AuditAction.MIGRATION, "system", null, report.describe());
+        return report;
+    }
+
+    /**
+     * Every transaction that seizes takes the license pool's row before its audit records take their id counter's
+     * row; a load seizes and audits over and over, so it takes the pool once, first, and keeps that order.
+     */
+    private void lockPoolFirst() {
+        new JpaLicenses(em).lockPool();
     }
 
     private static void checkFormat(SystemExport in) {

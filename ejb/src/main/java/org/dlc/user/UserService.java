@@ -2,11 +2,14 @@ package org.dlc.user;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.dlc.audit.AuditAction;
+import org.dlc.audit.AuditService;
 import org.dlc.security.Permission;
 import org.dlc.security.Requires;
 import org.dlc.shared.ConflictException;
@@ -22,6 +25,9 @@ public class UserService {
 
     @PersistenceContext(unitName = "dlc")
     private EntityManager em;
+
+    @EJB
+    private AuditService audit;
 
     /** First start: an administrator with the documented password, to be changed at the first login. */
     @PermitAll
@@ -54,6 +60,7 @@ public class UserService {
         refuseTaken(name);
         UserAccount user = new UserAccount(name, password, role, true);
         em.persist(user);
+        audit.changed(AuditAction.USER_CREATE, subject(name), null, describe(user));
         return user;
     }
 
@@ -64,26 +71,33 @@ public class UserService {
         refuseTaken(name);
         UserAccount controller = UserAccount.dectController(name);
         em.persist(controller);
-        return controller.issueSecret();
+        String secret = controller.issueSecret();
+        audit.changed(AuditAction.USER_CREATE, subject(name), null, describe(controller) + ", secret issued");
+        return secret;
     }
 
     /** Replaces a DECT controller's secret; the old one stops working at once. @return the new secret */
     @Requires(Permission.USER_MANAGE)
     @RolesAllowed("admin")
     public String issueSecret(String name) {
-        return find(name).issueSecret();
+        String secret = find(name).issueSecret();
+        audit.changed(AuditAction.SECRET_ISSUE, subject(name), "secret set", "new secret set");
+        return secret;
     }
 
     @Requires(Permission.OWN_ACCOUNT)
     @RolesAllowed({"admin", "operator", "read-only"})
     public void changeOwnPassword(String name, char[] current, char[] newPassword) {
         em.find(UserAccount.class, find(name).name(), LockModeType.PESSIMISTIC_WRITE).changePassword(current, newPassword);
+        audit.changed(AuditAction.PASSWORD_CHANGE, subject(name), "password set", "new password set");
     }
 
     @Requires(Permission.USER_MANAGE)
     @RolesAllowed("admin")
     public void resetPassword(String name, char[] newPassword) {
         find(name).resetPassword(newPassword);
+        audit.changed(AuditAction.PASSWORD_RESET, subject(name), "password set",
+                "new password set, to be changed at the next login");
     }
 
     @Requires(Permission.USER_MANAGE)
@@ -93,7 +107,9 @@ public class UserService {
         if (user.role() == Role.ADMIN && role != Role.ADMIN) {
             keepAnAdministrator();
         }
+        String before = describe(user);
         user.changeRole(role);
+        audit.changed(AuditAction.USER_ROLE_CHANGE, subject(name), before, describe(user));
     }
 
     @Requires(Permission.USER_MANAGE)
@@ -104,6 +120,15 @@ public class UserService {
             keepAnAdministrator();
         }
         em.remove(user);
+        audit.changed(AuditAction.USER_DELETE, subject(name), describe(user), null);
+    }
+
+    private static String subject(String name) {
+        return "user " + name;
+    }
+
+    private static String describe(UserAccount user) {
+        return "role " + user.role().roleName();
     }
 
     private void refuseTaken(String name) {

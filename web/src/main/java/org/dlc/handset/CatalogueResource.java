@@ -1,5 +1,9 @@
 package org.dlc.handset;
 
+import static org.dlc.web.CsvMedia.CSV;
+import static org.dlc.web.CsvMedia.CSV_ON_REQUEST;
+import static org.dlc.web.CsvMedia.JSON_FIRST;
+
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,8 +25,6 @@ import org.dlc.security.Requires;
 @Path("catalogue")
 public class CatalogueResource {
 
-    public static final String CSV = "text/csv";
-
     public record Entry(Long id, Integer manic, Integer modicFrom, Integer modicTo, String vendor, String model,
                         Boolean mitel) {
         static Entry of(CatalogueEntry e) {
@@ -38,14 +40,14 @@ public class CatalogueResource {
 
     @Requires(Permission.CATALOGUE_READ)
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces(JSON_FIRST)
     public List<Entry> list() {
         return catalogue.entries().stream().map(Entry::of).toList();
     }
 
     @Requires(Permission.CATALOGUE_READ)
     @GET
-    @Produces(CSV)
+    @Produces(CSV_ON_REQUEST)
     public String exportCsv() {
         return catalogue.exportCsv();
     }

@@ -1,5 +1,6 @@
 package org.dlc.web;
 
+import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.dlc.audit.AuditService;
 
 /**
  * Opens a page only to those whose role has its permission ({@link Pages}); anyone else gets 403 and the refusal
@@ -19,6 +21,9 @@ public class PageAccessFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final String REFUSED = "dlc.refusedPage";
     static final String REFUSAL_PAGE = "/refused.xhtml";
+
+    @EJB
+    private AuditService audit;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,6 +41,7 @@ public class PageAccessFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        audit.accessRefused("page " + page, Pages.permission(page).refusal("the page " + page));
         request.setAttribute(REFUSED, page);
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         request.getRequestDispatcher(REFUSAL_PAGE).forward(request, response);

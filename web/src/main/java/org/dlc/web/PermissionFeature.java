@@ -1,6 +1,7 @@
 package org.dlc.web;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import org.dlc.audit.AuditService;
 import org.dlc.security.Permission;
 import org.dlc.security.Requires;
 
@@ -60,9 +62,10 @@ public class PermissionFeature implements DynamicFeature {
                 request.abortWith(Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED,
                         "credentials needed (HTTP Basic)", null)).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build());
             } else if (!permission.grantedTo(caller::isUserInRole)) {
-                request.abortWith(Problem.response(Response.Status.FORBIDDEN, permission.refusal(
-                        request.getMethod() + " /api/" + request.getUriInfo().getPath().replaceFirst("^/", "")),
-                        null));
+                String what = request.getMethod() + " /api/" + request.getUriInfo().getPath().replaceFirst("^/", "");
+                String refusal = permission.refusal(what);
+                CDI.current().select(AuditService.class).get().accessRefused(what, refusal);
+                request.abortWith(Problem.response(Response.Status.FORBIDDEN, refusal, null));
             }
         }
     }
