@@ -77,6 +77,7 @@ class PermissionMatrixIT extends ServerTest {
         rest("DELETE /catalogue/{id}", Permission.CATALOGUE_CHANGE, () -> Api.delete("/api/catalogue/" + NO_HANDLE));
         rest("GET /snmp/config", Permission.SNMP_CONFIG_READ, () -> Api.get("/api/snmp/config"));
         rest("PUT /snmp/config", Permission.SNMP_CONFIG_CHANGE, () -> Api.put("/api/snmp/config", "application/json", "[]"));
+        rest("PATCH /snmp/config", Permission.SNMP_CONFIG_CHANGE, () -> Api.patch("/api/snmp/config", "{\"port\":0}"));
         rest("GET /snmp/status", Permission.SNMP_STATUS_READ, () -> Api.get("/api/snmp/status"));
         rest("GET /transfer", Permission.TRANSFER_EXPORT, () -> Api.get("/api/transfer"));
         rest("POST /transfer", Permission.TRANSFER_IMPORT, () -> Api.post("/api/transfer", "{\"format\":\"not-an-export\"}"));

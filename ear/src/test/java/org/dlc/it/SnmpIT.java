@@ -70,12 +70,29 @@ class SnmpIT extends ServerTest {
                         .add("retries", 2).add("timeoutMillis", 1000)))
                 .add("repeatNotifyIntervalSeconds", 60)
                 .build().toString();
+        int sentBeforePut = Api.get("/api/snmp/status").json().getInt("notificationsSent");
         Api.Reply put = Api.put("/api/snmp/config", "application/json", config);
         assertEquals(200, put.status(), put.body());
         JsonObject status = Api.get("/api/snmp/status").json();
         assertTrue(status.getBoolean("listening"), status.toString());
         assertEquals(Server.SNMP_PORT, status.getInt("port"), status.toString());
-        sentBefore = status.getInt("notificationsSent");
+        // The restart announced itself to each new target with a warmStart: counted once delivered.
+        sentBefore = awaitSent(sentBeforePut + 2);
+    }
+
+    /** Waits until the sent counter reaches {@code expected} (informs count when acknowledged); @return it */
+    private static int awaitSent(int expected) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        int sent;
+        do {
+            sent = Api.get("/api/snmp/status").json().getInt("notificationsSent");
+        } while (sent < expected && System.currentTimeMillis() < deadline);
+        assertEquals(expected, sent, "notifications sent");
+        return sent;
+    }
+
+    private static long warmStarts(Trapd receiver) {
+        return receiver.received().stream().filter(n -> n.isQualified("SNMPv2-MIB::warmStart")).count();
     }
 
     @AfterAll
@@ -136,6 +153,19 @@ class SnmpIT extends ServerTest {
         Set<Integer> handles = new TreeSet<>();
         Api.get("/api/alarms").jsonArray().forEach(a -> handles.add(a.asJsonObject().getInt("handle")));
         return handles;
+    }
+
+    @Test
+    @Order(0)
+    void a_configuration_change_restarts_the_agent_with_a_warm_start_to_each_target() {
+        for (Trapd receiver : List.of(trapReceiver, informReceiver)) {
+            Trapd.Notification warm = receiver.await(n -> n.isQualified("SNMPv2-MIB::warmStart"), 5000)
+                    .orElseThrow(() -> new AssertionError("no warmStart at " + receiver.received()));
+            assertEquals(2, warm.varbinds().size(), warm.toString());
+            assertTrue(warm.varbinds().get(0).startsWith("SNMPv2-MIB::sysUpTime.0 = Timeticks: "), warm.toString());
+        }
+        assertTrue(informReceiver.received().get(0).security().startsWith("INFORM, SNMP v3, user " + INFORM_USER),
+                "the inform receiver got it as an authenticated inform: " + informReceiver.received());
     }
 
     @Test
@@ -341,6 +371,8 @@ class SnmpIT extends ServerTest {
                 "SNMPv2-MIB::sysUpTime.0");
         assertEquals(0, up.exit(), "the new deployment's agent listens on the same port: " + up);
         assertEquals(activeHandles(), walkedHandles(), "the table is rebuilt from the alarm log at start");
+        assertTrue(trapReceiver.await(n -> n.isQualified("SNMPv2-MIB::coldStart"), 10_000).isPresent(),
+                "the new deployment's agent announces a cold start: " + trapReceiver.received());
 
         // Target threads start with the first notification, so there may be fewer than before; never more,
         // and exactly one agent socket, one sender socket and the agent's two workers.
@@ -367,5 +399,32 @@ class SnmpIT extends ServerTest {
         return dump.lines().filter(l -> l.startsWith("\"")).map(l -> l.substring(1, l.indexOf('"', 1)))
                 .filter(n -> n.startsWith("DLC-SNMP") || n.contains("UDPTransportMapping") || n.startsWith("Timer-"))
                 .sorted().toList();
+    }
+
+    @Test
+    @Order(10)
+    void a_merge_patch_changes_the_system_group_and_keeps_the_rest_of_the_configuration() {
+        JsonObject before = Api.get("/api/snmp/config").json();
+        long warmBefore = warmStarts(trapReceiver);
+        Api.Reply patched = Api.patch("/api/snmp/config", "{\"sysName\":\"dlc-it-agent\","
+                + "\"sysLocation\":\"IT lab\",\"sysContact\":\"noc@example.com\"}");
+        assertEquals(200, patched.status(), patched.body());
+        assertEquals(Json.createObjectBuilder(before).add("sysName", "dlc-it-agent").add("sysLocation", "IT lab")
+                .add("sysContact", "noc@example.com").build(), patched.json(), "only the patched members changed");
+        NetSnmp.Result system = NetSnmp.run("snmpget", "-v2c", "-c", READ_COMMUNITY, AGENT, "SNMPv2-MIB::sysName.0",
+                "SNMPv2-MIB::sysContact.0", "SNMPv2-MIB::sysLocation.0");
+        assertEquals(List.of("SNMPv2-MIB::sysName.0 = STRING: dlc-it-agent",
+                "SNMPv2-MIB::sysContact.0 = STRING: noc@example.com", "SNMPv2-MIB::sysLocation.0 = STRING: IT lab"),
+                system.out().lines().toList(), system.toString());
+        long deadline = System.currentTimeMillis() + 5000;
+        while (warmStarts(trapReceiver) == warmBefore && System.currentTimeMillis() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertEquals(warmBefore + 1, warmStarts(trapReceiver), "the kept trap target got the restart's warmStart");
+
+        Api.Reply bad = Api.patch("/api/snmp/config", "{\"sysName\":\"ok\",\"port\":70000}");
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals("port", bad.json().getString("field"));
+        assertEquals(patched.json(), Api.get("/api/snmp/config").json(), "a refused patch changes nothing");
     }
 }

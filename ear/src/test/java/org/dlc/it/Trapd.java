@@ -21,8 +21,14 @@ public final class Trapd implements AutoCloseable {
     /** One received notification. */
     public record Notification(String security, List<String> varbinds) {
 
+        /** A DLC-MIB notification, by name. */
         public boolean is(String notificationName) {
-            return varbinds.size() > 1 && varbinds.get(1).equals("SNMPv2-MIB::snmpTrapOID.0 = OID: DLC-MIB::" + notificationName);
+            return isQualified("DLC-MIB::" + notificationName);
+        }
+
+        /** Any notification, by its qualified name such as {@code SNMPv2-MIB::warmStart}. */
+        public boolean isQualified(String qualifiedName) {
+            return varbinds.size() > 1 && varbinds.get(1).equals("SNMPv2-MIB::snmpTrapOID.0 = OID: " + qualifiedName);
         }
 
         public boolean has(String varbind) {

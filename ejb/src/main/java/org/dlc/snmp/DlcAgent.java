@@ -50,7 +50,7 @@ import org.snmp4j.mp.CounterSupport;
 
 /**
  * The command responder: an SNMP4J agent on one UDP address that serves, read-only, the system group
- * (sysDescr, sysObjectID = dlcMIB, sysUpTime), the active alarm table and the two statistics counters of
+ * (sysDescr, sysObjectID = dlcMIB, sysUpTime, and sysName, sysContact, sysLocation as configured), the active alarm table and the two statistics counters of
  * DLC-MIB. Everything else of the agent's own MIBs (USM, VACM, community and target tables) is outside every
  * view, so no secret can be read. No write access exists: no view is configured for writing.
  * Its engine id and boots counter live in {@code <state dir>/engine-boots}.
@@ -78,7 +78,7 @@ final class DlcAgent {
         this.table = table;
     }
 
-    /** Subclass only to set sysDescr/sysObjectID and to send no coldStart (no targets here anyway). */
+    /** Sets sysDescr and sysObjectID; SNMP4J's own coldStart would go to its empty target table: SnmpService sends coldStart and warmStart to the configured targets. */
     private static final class AgentManager extends AgentConfigManager {
 
         AgentManager(OctetString engineId, MessageDispatcherImpl dispatcher, MOServer server, ThreadPool pool,
@@ -96,6 +96,13 @@ final class DlcAgent {
 
         org.snmp4j.MessageDispatcher dispatcher() {
             return dispatcher;
+        }
+
+        /** After {@link #initialize()}: sysName, sysContact, sysLocation as configured. */
+        void systemGroup(SnmpConfig.SystemGroup system) {
+            snmpv2MIB.setName(new OctetString(system.name()));
+            snmpv2MIB.setContact(new OctetString(system.contact()));
+            snmpv2MIB.setLocation(new OctetString(system.location()));
         }
     }
 
@@ -122,6 +129,7 @@ final class DlcAgent {
         DlcAgent agent = new DlcAgent(manager, pool, activeTable());
         try {
             manager.initialize();
+            manager.systemGroup(config.system());
             agent.register(server, notificationsSent, informsTimedOut);
             agent.configureAccess(config);
             agent.replaceAll(active);

@@ -130,6 +130,15 @@ public final class DlcMib {
         return vbs;
     }
 
+    /**
+     * SNMPv2-MIB coldStart (the agent started with the application) or warmStart (a configuration change restarted
+     * it): tells a manager that sysUpTime started again at 0 and that it should read the active table anew.
+     */
+    public static List<VariableBinding> startNotification(boolean warm, long upTimeCentis) {
+        return List.of(new VariableBinding(SnmpConstants.sysUpTime, new TimeTicks(upTimeCentis)),
+                new VariableBinding(SnmpConstants.snmpTrapOID, warm ? SnmpConstants.warmStart : SnmpConstants.coldStart));
+    }
+
     /** SNMPv2-TC DateAndTime, 11 octets, in UTC ("+0:0"). */
     public static OctetString dateAndTime(Instant instant) {
         ZonedDateTime t = instant.atZone(ZoneOffset.UTC);

@@ -46,8 +46,11 @@ import org.dlc.system.DataDirectory;
  *   "informTargets": [                 SNMPv3 INFORM receivers, authPriv with SHA-256 and AES-128
  *     {"address": "192.0.2.11", "port": 162, "user": "dlc", "authPassword": "...", "privPassword": "...",
  *      "retries": 2, "timeoutMillis": 1000} ],
- *   "repeatNotifyIntervalSeconds": 60  a repeat of an active alarm is re-notified at most once per this many
+ *   "repeatNotifyIntervalSeconds": 60, a repeat of an active alarm is re-notified at most once per this many
  *                                      seconds per alarm; 0: repeats never re-notify (the table still updates)
+ *   "sysName": "pbx-1-dlc",            MIB-2 system group: sysName, sysContact, sysLocation (default empty,
+ *   "sysContact": "noc@example.com",   at most 255 printable characters)
+ *   "sysLocation": "Building A"
  * }
  * </pre>
  * There is no write access of any kind. Addresses are IP literals (no name lookups on the notification path).
@@ -61,7 +64,7 @@ import org.dlc.system.DataDirectory;
  */
 public record SnmpConfig(String address, int port, String readCommunity, List<V3User> readUsers,
                          List<TrapTarget> trapTargets, List<InformTarget> informTargets,
-                         int repeatNotifyIntervalSeconds) {
+                         int repeatNotifyIntervalSeconds, SystemGroup system) {
 
     public static final String DEFAULT_ADDRESS = "127.0.0.1";
     public static final int DEFAULT_PORT = 1161;
@@ -73,6 +76,12 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
 
     /** What {@code toString()} shows of a secret. */
     private static final String HIDDEN = "(set)";
+
+    /** What the agent answers for sysName, sysContact and sysLocation. */
+    public record SystemGroup(String name, String contact, String location) {
+        public static final SystemGroup EMPTY = new SystemGroup("", "", "");
+        static final int MAX_LENGTH = 255;
+    }
 
     public record V3User(String user, String authPassword, String privPassword) {
         @Override
@@ -100,6 +109,7 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
 
     public SnmpConfig {
+        system = system == null ? SystemGroup.EMPTY : system;
         readUsers = List.copyOf(readUsers);
         trapTargets = List.copyOf(trapTargets);
         informTargets = List.copyOf(informTargets);
@@ -110,13 +120,13 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
     public String toString() {
         return "SnmpConfig[" + address + ":" + port + ", readCommunity=" + (readCommunity == null ? "off" : HIDDEN)
                 + ", readUsers=" + readUsers + ", trapTargets=" + trapTargets + ", informTargets=" + informTargets
-                + ", repeatNotifyIntervalSeconds=" + repeatNotifyIntervalSeconds + "]";
+                + ", repeatNotifyIntervalSeconds=" + repeatNotifyIntervalSeconds + ", " + system + "]";
     }
 
     /** First start: loopback only, a random read community (in the file only), no targets. */
     public static SnmpConfig initial() {
         return new SnmpConfig(DEFAULT_ADDRESS, DEFAULT_PORT, "dlc-" + randomToken(), List.of(), List.of(), List.of(),
-                DEFAULT_REPEAT_INTERVAL);
+                DEFAULT_REPEAT_INTERVAL, SystemGroup.EMPTY);
     }
 
     private static String randomToken() {
@@ -136,7 +146,7 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
         String newAddress = a == null || a.isBlank() ? address : ipAddress(a.trim(), "dlc.snmp.address");
         int newPort = p == null || p.isBlank() ? port : port(parseInt(p.trim(), "dlc.snmp.port"), "dlc.snmp.port");
         return new SnmpConfig(newAddress, newPort, readCommunity, readUsers, trapTargets, informTargets,
-                repeatNotifyIntervalSeconds);
+                repeatNotifyIntervalSeconds, system);
     }
 
     // ---- JSON ----
@@ -152,13 +162,30 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
      * With {@code stored} null (the file) every secret must be given.
      */
     public static SnmpConfig fromJson(String json, SnmpConfig stored) {
-        JsonObject o;
+        return fromJson(object(json), stored);
+    }
+
+    /**
+     * A JSON merge patch (RFC 7396) of {@code stored}: members left out stay as they are; a member set to null
+     * goes back to its default, except {@code "readCommunity": null}, which turns v1/v2c reads off as in a
+     * replacement; arrays (users, targets) are replaced as a whole, their left-out secrets kept as in
+     * {@link #fromJson(String, SnmpConfig)}.
+     */
+    public static SnmpConfig merged(String patchJson, SnmpConfig stored) {
+        JsonObject patch = object(patchJson);
+        JsonObject merged = Json.createMergePatch(patch).apply(stored.toJson()).asJsonObject();
+        if (patch.containsKey("readCommunity") && patch.isNull("readCommunity")) {
+            merged = Json.createObjectBuilder(merged).add("readCommunity", JsonValue.NULL).build();
+        }
+        return fromJson(merged, stored);
+    }
+
+    private static JsonObject object(String json) {
         try (JsonReader r = Json.createReader(new StringReader(json))) {
-            o = r.readObject();
+            return r.readObject();
         } catch (RuntimeException e) {
             throw new InvalidInputException("body", "not a JSON object: " + e.getMessage());
         }
-        return fromJson(o, stored);
     }
 
     private static SnmpConfig fromJson(JsonObject o, SnmpConfig stored) {
@@ -195,7 +222,8 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
         });
         int repeat = range(integer(o, "repeatNotifyIntervalSeconds", DEFAULT_REPEAT_INTERVAL,
                 "repeatNotifyIntervalSeconds"), 0, 86_400, "repeatNotifyIntervalSeconds");
-        return new SnmpConfig(address, port, community, users, traps, informs, repeat);
+        SystemGroup system = new SystemGroup(text(o, "sysName"), text(o, "sysContact"), text(o, "sysLocation"));
+        return new SnmpConfig(address, port, community, users, traps, informs, repeat, system);
     }
 
     /** null: v1/v2c reads off; left out: the stored one (none in the file); shown object: the stored one. */
@@ -270,7 +298,8 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
                 .add("privPassword", secret.apply(t.privPassword())).add("retries", t.retries())
                 .add("timeoutMillis", t.timeoutMillis())));
         return b.add("readUsers", users).add("trapTargets", traps).add("informTargets", informs)
-                .add("repeatNotifyIntervalSeconds", repeatNotifyIntervalSeconds).build();
+                .add("repeatNotifyIntervalSeconds", repeatNotifyIntervalSeconds).add("sysName", system.name())
+                .add("sysContact", system.contact()).add("sysLocation", system.location()).build();
     }
 
     /** The file's text. */
@@ -364,6 +393,16 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
             return s.getString();
         }
         throw new InvalidInputException(field, "must be a string");
+    }
+
+    /** A system group text: empty when left out; printable, at most {@link SystemGroup#MAX_LENGTH} characters. */
+    private static String text(JsonObject o, String name) {
+        String value = string(o, name, "", name);
+        if (value.length() > SystemGroup.MAX_LENGTH || !value.chars().allMatch(c -> c >= 32 && c != 127)) {
+            throw new InvalidInputException(name, "must have at most " + SystemGroup.MAX_LENGTH
+                    + " printable characters");
+        }
+        return value;
     }
 
     private static int integer(JsonObject o, String name, int fallback, String field) {

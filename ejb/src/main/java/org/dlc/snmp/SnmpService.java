@@ -69,6 +69,9 @@ public class SnmpService {
 
     private volatile SecretFingerprint fingerprint;
 
+    /** Whether an agent ran before in this deployment: its next start is a warmStart, the first a coldStart. */
+    private boolean startedBefore;
+
     /** One configuration's agent (null when its address could not be bound), sender and throttle. */
     private record Running(SnmpConfig config, DlcAgent agent, NotificationSender sender, RepeatThrottle throttle,
                            long startedNanos) {
@@ -124,15 +127,27 @@ public class SnmpService {
 
     /**
      * Replaces the configuration with a JSON document whose left-out secrets keep the stored ones (see
-     * {@link SnmpConfig#fromJson(String, SnmpConfig)}), stores it and restarts agent and sender with it.
-     * Invalid input changes nothing. @return the new configuration as {@link #shownConfig()} shows it
+     * {@link SnmpConfig#fromJson(String, SnmpConfig)}), stores it and restarts agent and sender with it (a
+     * warmStart to each target). Invalid input changes nothing. @return the new configuration as
+     * {@link #shownConfig()} shows it
      */
     @Requires(Permission.SNMP_CONFIG_CHANGE)
     @RolesAllowed("admin")
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public synchronized JsonObject replace(String json) {
+        return apply(SnmpConfig.fromJson(json, config()));
+    }
+
+    /** As {@link #replace}, with a JSON merge patch of the stored configuration ({@link SnmpConfig#merged}). */
+    @Requires(Permission.SNMP_CONFIG_CHANGE)
+    @RolesAllowed("admin")
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public synchronized JsonObject patch(String json) {
+        return apply(SnmpConfig.merged(json, config()));
+    }
+
+    private JsonObject apply(SnmpConfig config) {
         JsonObject before = shownConfig();
-        SnmpConfig config = SnmpConfig.fromJson(json, config());
         // Recorded first: a file that cannot be written rolls the record back with the change.
         audit.changedBy(context.getCallerPrincipal().getName(), AuditAction.SNMP_CONFIG_CHANGE, "SNMP configuration",
                 before.toString(), config.toShownJson(fingerprint()).toString());
@@ -190,12 +205,17 @@ public class SnmpService {
             LOG.log(Level.SEVERE, "SNMP agent not listening on UDP " + config.address() + ":" + config.port()
                     + ": " + e.getMessage() + " (notifications are still sent)", e);
         }
-        running = new Running(config, agent, sender,
+        Running r = new Running(config, agent, sender,
                 new RepeatThrottle(Duration.ofSeconds(config.repeatNotifyIntervalSeconds())), System.nanoTime());
+        running = r;
         if (agent != null) {
             // Changes committed while starting: the table must match the log.
             agent.replaceAll(alarms.active());
         }
+        if (sender != null) {
+            sender.send(DlcMib.startNotification(startedBefore, r.upTimeCentis()));
+        }
+        startedBefore = true;
     }
 
     private static void shutdown(Running r) {

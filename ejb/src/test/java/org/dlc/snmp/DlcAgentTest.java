@@ -72,7 +72,8 @@ class DlcAgentTest {
 
     private SnmpConfig config(int port) {
         return new SnmpConfig("127.0.0.1", port, "rocommunity", List.of(new SnmpConfig.V3User("reader",
-                "authpass123", "privpass123")), List.of(), List.of(), 60);
+                "authpass123", "privpass123")), List.of(), List.of(), 60,
+                new SnmpConfig.SystemGroup("dlc-test", "noc@example.com", "lab"));
     }
 
     private Snmp manager(String user, String auth, String priv) throws IOException {
@@ -128,6 +129,10 @@ class DlcAgentTest {
         PDU r = get(v2c(port, "rocommunity"), new OID(SnmpConstants.sysObjectID));
         assertNotNull(r, "v2c read with the community");
         assertEquals(DlcMib.DLC_MIB, r.get(0).getVariable());
+        assertEquals(List.of("dlc-test", "noc@example.com", "lab"), List.of(
+                get(v2c(port, "rocommunity"), new OID(SnmpConstants.sysName)).get(0).getVariable().toString(),
+                get(v2c(port, "rocommunity"), new OID(SnmpConstants.sysContact)).get(0).getVariable().toString(),
+                get(v2c(port, "rocommunity"), new OID(SnmpConstants.sysLocation)).get(0).getVariable().toString()));
         OID text = DlcMib.column(DlcMib.COL_ADDITIONAL_TEXT).append(4);
         assertEquals(new OctetString("Directory number =311"), get(v2c(port, "rocommunity"), text).get(0).getVariable());
         assertEquals(new Counter32(5), get(v2c(port, "rocommunity"),

@@ -43,9 +43,22 @@ class SnmpConfigTest {
         SnmpConfig c = new SnmpConfig("127.0.0.2", 2161, null,
                 List.of(new SnmpConfig.V3User("nms", "authpass1", "privpass1")),
                 List.of(new SnmpConfig.TrapTarget("192.0.2.1", 162, "traps")),
-                List.of(new SnmpConfig.InformTarget("192.0.2.2", 10162, "dlc", "authpass2", "privpass2", 3, 2500)), 0);
+                List.of(new SnmpConfig.InformTarget("192.0.2.2", 10162, "dlc", "authpass2", "privpass2", 3, 2500)), 0,
+                new SnmpConfig.SystemGroup("pbx-1-dlc", "NOC <noc@example.com>", "Building A, room 2"));
         assertEquals(c, SnmpConfig.fromJson(c.toJsonText()));
         assertNull(SnmpConfig.fromJson("{\"readCommunity\":null}").readCommunity());
+    }
+
+    @Test
+    void the_system_group_is_empty_unless_given_and_bad_text_names_the_field() {
+        assertEquals(SnmpConfig.SystemGroup.EMPTY, SnmpConfig.fromJson("{}").system());
+        assertEquals("sysLocation: must have at most 255 printable characters", assertThrows(
+                InvalidInputException.class, () -> SnmpConfig.fromJson("{\"sysLocation\":\"" + "x".repeat(256)
+                        + "\"}")).getMessage());
+        assertEquals("sysName: must have at most 255 printable characters", assertThrows(InvalidInputException.class,
+                () -> SnmpConfig.fromJson("{\"sysName\":\"a\\nb\"}")).getMessage());
+        assertEquals("sysContact: must be a string", assertThrows(InvalidInputException.class,
+                () -> SnmpConfig.fromJson("{\"sysContact\":7}")).getMessage());
     }
 
     @Test
@@ -91,7 +104,31 @@ class SnmpConfigTest {
     private static final SnmpConfig STORED = new SnmpConfig("127.0.0.1", 1161, "read-c0mmunity",
             List.of(new SnmpConfig.V3User("nms", "nms-auth-pw", "nms-priv-pw")),
             List.of(new SnmpConfig.TrapTarget("192.0.2.1", 162, "trap-c0mmunity")),
-            List.of(new SnmpConfig.InformTarget("192.0.2.2", 10162, "dlc", "dlc-auth-pw", "dlc-priv-pw", 2, 1000)), 60);
+            List.of(new SnmpConfig.InformTarget("192.0.2.2", 10162, "dlc", "dlc-auth-pw", "dlc-priv-pw", 2, 1000)), 60, null);
+
+    @Test
+    void a_merge_patch_changes_only_what_it_sends() {
+        SnmpConfig named = SnmpConfig.merged("{\"sysName\":\"pbx-1\",\"repeatNotifyIntervalSeconds\":0}", STORED);
+        assertEquals(new SnmpConfig("127.0.0.1", 1161, "read-c0mmunity", STORED.readUsers(), STORED.trapTargets(),
+                STORED.informTargets(), 0, new SnmpConfig.SystemGroup("pbx-1", "", "")), named);
+
+        SnmpConfig v2cOff = SnmpConfig.merged("{\"readCommunity\":null,\"port\":null}", named);
+        assertNull(v2cOff.readCommunity());
+        assertEquals(SnmpConfig.DEFAULT_PORT, v2cOff.port(), "null: back to the default");
+        assertEquals(named.trapTargets(), v2cOff.trapTargets());
+
+        // An array is replaced as a whole; the same trap target keeps its stored community.
+        SnmpConfig traps = SnmpConfig.merged("{\"trapTargets\":[{\"address\":\"192.0.2.1\",\"port\":162},"
+                + "{\"address\":\"192.0.2.9\",\"port\":162,\"community\":\"new-c0mm\"}]}", STORED);
+        assertEquals(List.of(new SnmpConfig.TrapTarget("192.0.2.1", 162, "trap-c0mmunity"),
+                new SnmpConfig.TrapTarget("192.0.2.9", 162, "new-c0mm")), traps.trapTargets());
+        assertEquals(STORED.informTargets(), traps.informTargets());
+
+        assertEquals("port: must be 1..65535, was 0", assertThrows(InvalidInputException.class,
+                () -> SnmpConfig.merged("{\"port\":0}", STORED)).getMessage());
+        assertEquals("body", assertThrows(InvalidInputException.class,
+                () -> SnmpConfig.merged("[1]", STORED)).field());
+    }
 
     private static final List<String> SECRETS = List.of("read-c0mmunity", "nms-auth-pw", "nms-priv-pw",
             "trap-c0mmunity", "dlc-auth-pw", "dlc-priv-pw");
@@ -110,7 +147,7 @@ class SnmpConfigTest {
         assertEquals(f.of("dlc-priv-pw"), shown.getJsonArray("informTargets").getJsonObject(0)
                 .getJsonObject("privPassword").getString("fingerprint"));
         assertEquals("nms", shown.getJsonArray("readUsers").getJsonObject(0).getString("user"));
-        assertEquals(JsonValue.NULL, new SnmpConfig("127.0.0.1", 1161, null, List.of(), List.of(), List.of(), 60)
+        assertEquals(JsonValue.NULL, new SnmpConfig("127.0.0.1", 1161, null, List.of(), List.of(), List.of(), 60, null)
                 .toShownJson(f).get("readCommunity"), "reads off: null");
     }
 
@@ -153,7 +190,7 @@ class SnmpConfigTest {
         assertEquals("informTargets[0].authPassword", otherUser.field());
         assertEquals("readUsers[0].authPassword", assertThrows(InvalidInputException.class, () -> SnmpConfig.fromJson(
                 "{\"readUsers\":[{\"user\":\"new\",\"privPassword\":\"12345678\"}]}", STORED)).field());
-        SnmpConfig off = new SnmpConfig("127.0.0.1", 1161, null, List.of(), List.of(), List.of(), 60);
+        SnmpConfig off = new SnmpConfig("127.0.0.1", 1161, null, List.of(), List.of(), List.of(), 60, null);
         assertEquals("readCommunity", assertThrows(InvalidInputException.class, () -> SnmpConfig.fromJson(
                 "{\"readCommunity\":{\"set\":true}}", off)).field());
         assertNull(SnmpConfig.fromJson("{}", off).readCommunity(), "left out, none stored: stays off");

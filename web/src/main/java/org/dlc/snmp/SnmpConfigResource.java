@@ -5,6 +5,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,7 +18,8 @@ import org.dlc.security.Requires;
  * The SNMP agent's configuration ({@code <data dir>/snmp/agent.json}, format in {@link SnmpConfig}; admin only,
  * see web.xml) and status (every user who reads). Secrets are never shown: a GET has a fingerprint in place of
  * each; a PUT that leaves a secret out (or sends the GET's object back) keeps the stored one of the same entry.
- * A PUT stores the new configuration and restarts agent and notification sender with it.
+ * A PUT stores the new configuration and restarts agent and notification sender with it; a PATCH changes only
+ * the members it sends.
  */
 @Path("snmp")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +41,15 @@ public class SnmpConfigResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public String replace(String body) {
         return SnmpConfig.pretty(snmp.replace(Require.present(body == null || body.isBlank() ? null : body, "body")));
+    }
+
+    /** A JSON merge patch (RFC 7396): only the members sent change (see {@link SnmpConfig#merged}). */
+    @Requires(Permission.SNMP_CONFIG_CHANGE)
+    @PATCH
+    @Path("config")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    public String patch(String body) {
+        return SnmpConfig.pretty(snmp.patch(Require.present(body == null || body.isBlank() ? null : body, "body")));
     }
 
     /** What is in effect: the listening address (after -Ddlc.snmp.* overrides) and the counters; no secret. */
