@@ -2,6 +2,7 @@ package org.dlc.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -133,7 +134,23 @@ class SnmpIT extends ServerTest {
         assertTrue(n.varbinds().stream().anyMatch(v -> v.startsWith("DLC-MIB::dlcAlarmLatestAt" + h)
                 && dateAndTime.matcher(v.substring(v.indexOf("STRING"))).matches()), n.toString());
         assertTrue(n.varbinds().get(0).startsWith("SNMPv2-MIB::sysUpTime.0 = Timeticks: "), n.toString());
-        assertEquals(11, n.varbinds().size(), n.toString());
+        assertTrue(sequence(n) > 0, n.toString());
+        assertEquals(12, n.varbinds().size(), n.toString());
+    }
+
+    /** The notification's dlcNotificationSequence (net-snmp prints an Unsigned32 as Gauge32). */
+    private static long sequence(Trapd.Notification n) {
+        String prefix = "DLC-MIB::dlcNotificationSequence.0 = Gauge32: ";
+        return n.varbinds().stream().filter(v -> v.startsWith(prefix)).mapToLong(v -> Long.parseLong(
+                v.substring(prefix.length()))).findFirst().orElseThrow(() -> new AssertionError("no sequence: " + n));
+    }
+
+    /** One scalar of DLC-MIB as snmpget prints its value, e.g. "Gauge32: 3". */
+    private static String scalar(String name) {
+        NetSnmp.Result get = NetSnmp.run("snmpget", "-v2c", "-c", READ_COMMUNITY, AGENT, "DLC-MIB::" + name + ".0");
+        String prefix = "DLC-MIB::" + name + ".0 = ";
+        assertTrue(get.out().startsWith(prefix), get.toString());
+        return get.out().strip().substring(prefix.length());
     }
 
     /** Handles in the agent's active table, by walking one column. */
@@ -426,5 +443,54 @@ class SnmpIT extends ServerTest {
         assertEquals(400, bad.status(), bad.body());
         assertEquals("port", bad.json().getString("field"));
         assertEquals(patched.json(), Api.get("/api/snmp/config").json(), "a refused patch changes nothing");
+    }
+
+    @Test
+    @Order(11)
+    void a_manager_tells_from_sequence_numbers_and_heartbeats_what_it_missed_and_resynchronises_from_the_table()
+            throws Exception {
+        long before = Long.parseLong(scalar("dlcNotificationSequence").replace("Gauge32: ", ""));
+        Handsets.extensionWithHandset("314", false);
+        assertEquals("REJECTED", register("314").json().getString("result"));
+        int handle = activeHandle(12, "314");
+        Trapd.Notification raised = trapReceiver.await(n -> n.is("dlcAlarm12Raised")
+                && n.has("DLC-MIB::dlcAlarmCode." + handle + " = Gauge32: 12"), 5000).orElseThrow();
+        assertEquals(before + 1, sequence(raised), raised.toString());
+        assertEquals(200, Api.post("/api/alarms/" + handle + "/noticed", "").status());
+        for (Trapd receiver : List.of(trapReceiver, informReceiver)) {
+            Trapd.Notification noticed = receiver.await(n -> n.is("dlcAlarmMarkedNoticed")
+                    && n.has("DLC-MIB::dlcAlarmCode." + handle + " = Gauge32: 12"), 5000).orElseThrow(
+                    () -> new AssertionError("no dlcAlarmMarkedNoticed at " + receiver.received()));
+            assertEquals(before + 2, sequence(noticed), "the same number to every target: " + noticed);
+        }
+        assertEquals("Gauge32: " + (before + 2), scalar("dlcNotificationSequence"));
+
+        // A manager that got only the raise (before + 1) learns from the next heartbeat that it missed one.
+        Api.Reply fast = Api.patch("/api/snmp/config", "{\"heartbeatIntervalSeconds\":1}");
+        assertEquals(200, fast.status(), fast.body());
+        Trapd.Notification heartbeat = trapReceiver.await(n -> n.is("dlcHeartbeat"), 5000)
+                .orElseThrow(() -> new AssertionError("no heartbeat: " + trapReceiver.received()));
+        assertEquals(before + 2, sequence(heartbeat), "a heartbeat takes no number, it carries the latest");
+        assertTrue(heartbeat.has("DLC-MIB::dlcAlarmActiveCount.0 = Gauge32: " + activeHandles().size()),
+                heartbeat.toString());
+        // It resynchronises: the walk gives exactly the server's active alarms, the noticed one marked so.
+        assertEquals(activeHandles(), walkedHandles());
+        assertEquals("Gauge32: " + activeHandles().size(), scalar("dlcAlarmActiveCount"));
+        NetSnmp.Result noticedCell = NetSnmp.run("snmpget", "-v2c", "-c", READ_COMMUNITY, AGENT,
+                "DLC-MIB::dlcAlarmNoticed." + handle);
+        assertTrue(noticedCell.out().contains("INTEGER: true(1)"), noticedCell.toString());
+        long heartbeats = trapReceiver.received().stream().filter(n -> n.is("dlcHeartbeat")).count();
+        Thread.sleep(2500);
+        assertTrue(trapReceiver.received().stream().filter(n -> n.is("dlcHeartbeat")).count() >= heartbeats + 1,
+                "heartbeats keep coming at the interval");
+
+        // The table changes when the alarm is cleared: dlcAlarmActiveLastChanged moves on.
+        String lastChanged = scalar("dlcAlarmActiveLastChanged");
+        Thread.sleep(50);
+        assertEquals(200, Api.post("/api/alarms/" + handle + "/clear", "").status());
+        assertTrue(trapReceiver.await(n -> n.is("dlcAlarmCleared") && sequence(n) == before + 3, 5000).isPresent(),
+                trapReceiver.received().toString());
+        assertNotEquals(lastChanged, scalar("dlcAlarmActiveLastChanged"));
+        assertEquals(200, Api.patch("/api/snmp/config", "{\"heartbeatIntervalSeconds\":300}").status());
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dlc.alarm.AlarmSnapshot;
@@ -39,10 +40,13 @@ import org.snmp4j.security.SecurityModels;
 import org.snmp4j.security.SecurityProtocols;
 import org.snmp4j.security.UsmUser;
 import org.snmp4j.smi.Counter32;
+import org.snmp4j.smi.Gauge32;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.SMIConstants;
+import org.snmp4j.smi.TimeTicks;
 import org.snmp4j.smi.UdpAddress;
+import org.snmp4j.smi.UnsignedInteger32;
 import org.snmp4j.smi.Variable;
 import org.snmp4j.transport.DefaultUdpTransportMapping;
 import org.snmp4j.util.ThreadPool;
@@ -50,9 +54,11 @@ import org.snmp4j.mp.CounterSupport;
 
 /**
  * The command responder: an SNMP4J agent on one UDP address that serves, read-only, the system group
- * (sysDescr, sysObjectID = dlcMIB, sysUpTime, and sysName, sysContact, sysLocation as configured), the active alarm table and the two statistics counters of
- * DLC-MIB. Everything else of the agent's own MIBs (USM, VACM, community and target tables) is outside every
- * view, so no secret can be read. No write access exists: no view is configured for writing.
+ * (sysDescr, sysObjectID = dlcMIB, sysUpTime, and sysName, sysContact, sysLocation as configured) and DLC-MIB:
+ * the active alarm table, dlcAlarmActiveLastChanged and dlcAlarmActiveCount, and the statistics (notifications
+ * sent, informs timed out, the latest notification sequence number). Everything else of the agent's own MIBs
+ * (USM, VACM, community and target tables) is outside every view, so no secret can be read. No write access
+ * exists: no view is configured for writing.
  * Its engine id and boots counter live in {@code <state dir>/engine-boots}.
  */
 final class DlcAgent {
@@ -70,6 +76,8 @@ final class DlcAgent {
     private final ThreadPool workerPool;
     private final DefaultMOTable<DefaultMOTableRow, MOColumn<Variable>, DefaultMOMutableTableModel<DefaultMOTableRow>> table;
     private final Set<Integer> clearedHandles = new HashSet<>();
+    /** sysUpTime when a row was last created or deleted (dlcAlarmActiveLastChanged); 0: none since start. */
+    private volatile long lastChangedCentis;
 
     private DlcAgent(AgentManager manager, ThreadPool workerPool,
                      DefaultMOTable<DefaultMOTableRow, MOColumn<Variable>, DefaultMOMutableTableModel<DefaultMOTableRow>> table) {
@@ -111,7 +119,8 @@ final class DlcAgent {
      * application runs on without the agent)
      */
     static DlcAgent start(SnmpConfig config, Path stateDir, List<AlarmSnapshot> active,
-                          AtomicLong notificationsSent, AtomicLong informsTimedOut) throws IOException {
+                          AtomicLong notificationsSent, AtomicLong informsTimedOut, AtomicLong sequence)
+            throws IOException {
         Files.createDirectories(stateDir);
         MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
         DefaultUdpTransportMapping transport =
@@ -130,7 +139,7 @@ final class DlcAgent {
         try {
             manager.initialize();
             manager.systemGroup(config.system());
-            agent.register(server, notificationsSent, informsTimedOut);
+            agent.register(server, notificationsSent, informsTimedOut, sequence);
             agent.configureAccess(config);
             agent.replaceAll(active);
             manager.run();
@@ -162,18 +171,22 @@ final class DlcAgent {
         return new DefaultMOTable<>(DlcMib.DLC_ALARM_ACTIVE_ENTRY, index, columns, model);
     }
 
-    private void register(DefaultMOServer server, AtomicLong sent, AtomicLong timedOut)
+    private void register(DefaultMOServer server, AtomicLong sent, AtomicLong timedOut, AtomicLong sequence)
             throws DuplicateRegistrationException {
         server.register(table, null);
-        server.register(counter(DlcMib.DLC_NOTIFICATIONS_SENT, sent), null);
-        server.register(counter(DlcMib.DLC_INFORMS_TIMED_OUT, timedOut), null);
+        server.register(scalar(DlcMib.DLC_NOTIFICATIONS_SENT, () -> new Counter32(sent.get() & 0xFFFFFFFFL)), null);
+        server.register(scalar(DlcMib.DLC_INFORMS_TIMED_OUT, () -> new Counter32(timedOut.get() & 0xFFFFFFFFL)), null);
+        server.register(scalar(DlcMib.DLC_NOTIFICATION_SEQUENCE, () -> new UnsignedInteger32(sequence.get())), null);
+        server.register(scalar(DlcMib.DLC_ALARM_ACTIVE_COUNT, () -> new Gauge32(rowCount())), null);
+        server.register(scalar(DlcMib.DLC_ALARM_ACTIVE_LAST_CHANGED, () -> new TimeTicks(lastChangedCentis)), null);
     }
 
-    private static MOScalar<Counter32> counter(OID object, AtomicLong source) {
-        return new MOScalar<>(new OID(object).append(0), MOAccessImpl.ACCESS_READ_ONLY, new Counter32()) {
+    /** A read-only scalar whose value is read at each request. */
+    private static <V extends Variable> MOScalar<V> scalar(OID object, Supplier<V> source) {
+        return new MOScalar<>(DlcMib.scalar(object), MOAccessImpl.ACCESS_READ_ONLY, source.get()) {
             @Override
-            public Counter32 getValue() {
-                return new Counter32(source.get() & 0xFFFFFFFFL);
+            public V getValue() {
+                return source.get();
             }
         };
     }
@@ -222,7 +235,7 @@ final class DlcAgent {
         }
         for (DefaultMOTableRow row : List.copyOf(rows())) {
             if (!keep.contains(row.getIndex())) {
-                table.removeRow(row.getIndex());
+                removeRow(row.getIndex());
             }
         }
     }
@@ -243,12 +256,14 @@ final class DlcAgent {
 
     private void put(AlarmSnapshot a) {
         if (!a.active()) {
-            table.removeRow(new OID(new int[] {a.handle()}));
+            removeRow(new OID(new int[] {a.handle()}));
             return;
         }
         OID index = new OID(new int[] {a.handle()});
         DefaultMOTableRow existing = table.getModel().getRow(index);
-        if (existing != null) {
+        if (existing == null) {
+            lastChangedCentis = upTimeCentis();
+        } else {
             long count = ((org.snmp4j.smi.UnsignedInteger32) existing.getValue(DlcMib.COL_COUNT - 1)).getValue();
             if (count > Integer.toUnsignedLong(a.count())) {
                 return;
@@ -259,7 +274,17 @@ final class DlcAgent {
 
     synchronized void remove(int handle) {
         clearedHandles.add(handle);
-        table.removeRow(new OID(new int[] {handle}));
+        removeRow(new OID(new int[] {handle}));
+    }
+
+    private void removeRow(OID index) {
+        if (table.removeRow(index) != null) {
+            lastChangedCentis = upTimeCentis();
+        }
+    }
+
+    long lastChangedCentis() {
+        return lastChangedCentis;
     }
 
     synchronized int rowCount() {

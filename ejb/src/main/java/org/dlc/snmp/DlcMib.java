@@ -6,7 +6,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.dlc.alarm.AlarmDefinition;
+import org.dlc.alarm.AlarmEvent;
 import org.dlc.alarm.AlarmSnapshot;
+import org.snmp4j.smi.Gauge32;
 import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
@@ -29,6 +31,8 @@ public final class DlcMib {
     public static final OID DLC_ALARM_12_RAISED = new OID("1.3.6.1.4.1.32473.1.0.1");
     public static final OID DLC_ALARM_14_RAISED = new OID("1.3.6.1.4.1.32473.1.0.2");
     public static final OID DLC_ALARM_CLEARED = new OID("1.3.6.1.4.1.32473.1.0.3");
+    public static final OID DLC_ALARM_MARKED_NOTICED = new OID("1.3.6.1.4.1.32473.1.0.4");
+    public static final OID DLC_HEARTBEAT = new OID("1.3.6.1.4.1.32473.1.0.5");
 
     public static final OID DLC_ALARM_ACTIVE_TABLE = new OID("1.3.6.1.4.1.32473.1.1.1.1");
     public static final OID DLC_ALARM_ACTIVE_ENTRY = new OID("1.3.6.1.4.1.32473.1.1.1.1.1");
@@ -58,6 +62,9 @@ public final class DlcMib {
 
     public static final OID DLC_NOTIFICATIONS_SENT = new OID("1.3.6.1.4.1.32473.1.1.2.1");
     public static final OID DLC_INFORMS_TIMED_OUT = new OID("1.3.6.1.4.1.32473.1.1.2.2");
+    public static final OID DLC_NOTIFICATION_SEQUENCE = new OID("1.3.6.1.4.1.32473.1.1.2.3");
+    public static final OID DLC_ALARM_ACTIVE_LAST_CHANGED = new OID("1.3.6.1.4.1.32473.1.1.1.2");
+    public static final OID DLC_ALARM_ACTIVE_COUNT = new OID("1.3.6.1.4.1.32473.1.1.1.3");
 
     /** DlcSeverity. */
     public static final int SEVERITY_CLEARED = 0;
@@ -110,16 +117,22 @@ public final class DlcMib {
     }
 
     /**
-     * The varbinds of a raise (or re-notified repeat) or clear notification: sysUpTime.0, snmpTrapOID.0 and the
-     * nine objects with the handle as instance. A clear carries severity cleared(0) and the clear time as latest.
+     * The varbinds of an alarm notification: sysUpTime.0, snmpTrapOID.0, the nine objects with the handle as
+     * instance, and dlcNotificationSequence.0. A raise (or re-notified repeat) is dlcAlarm{code}Raised; a clear is
+     * dlcAlarmCleared with severity cleared(0) and the clear time as latest; a notice is dlcAlarmMarkedNoticed.
      */
-    public static List<VariableBinding> notification(AlarmSnapshot a, boolean cleared, Instant clearedAt,
-                                                     long upTimeCentis) {
-        OID trapOid = cleared ? DLC_ALARM_CLEARED : raisedNotification(a.code());
+    public static List<VariableBinding> notification(AlarmEvent.Kind kind, AlarmSnapshot a, Instant now,
+                                                     long upTimeCentis, long sequence) {
+        OID trapOid = switch (kind) {
+            case RAISED, REPEATED -> raisedNotification(a.code());
+            case CLEARED -> DLC_ALARM_CLEARED;
+            case NOTICED -> DLC_ALARM_MARKED_NOTICED;
+            case RESTORED -> throw new IllegalArgumentException("a restored alarm is not notified");
+        };
         Variable[] row = row(a);
-        if (cleared) {
+        if (kind == AlarmEvent.Kind.CLEARED) {
             row[COL_SEVERITY - 1] = new Integer32(SEVERITY_CLEARED);
-            row[COL_LATEST_AT - 1] = dateAndTime(clearedAt);
+            row[COL_LATEST_AT - 1] = dateAndTime(now);
         }
         List<VariableBinding> vbs = new ArrayList<>();
         vbs.add(new VariableBinding(SnmpConstants.sysUpTime, new TimeTicks(upTimeCentis)));
@@ -127,7 +140,23 @@ public final class DlcMib {
         for (int col : NOTIFICATION_COLUMNS) {
             vbs.add(new VariableBinding(column(col).append(a.handle()), row[col - 1]));
         }
+        vbs.add(new VariableBinding(scalar(DLC_NOTIFICATION_SEQUENCE), new UnsignedInteger32(sequence)));
         return vbs;
+    }
+
+    /** dlcHeartbeat: the latest sequence number sent, the active count and when the table last changed. */
+    public static List<VariableBinding> heartbeat(long upTimeCentis, long sequence, int activeCount,
+                                                  long lastChangedCentis) {
+        return List.of(new VariableBinding(SnmpConstants.sysUpTime, new TimeTicks(upTimeCentis)),
+                new VariableBinding(SnmpConstants.snmpTrapOID, DLC_HEARTBEAT),
+                new VariableBinding(scalar(DLC_NOTIFICATION_SEQUENCE), new UnsignedInteger32(sequence)),
+                new VariableBinding(scalar(DLC_ALARM_ACTIVE_COUNT), new Gauge32(activeCount)),
+                new VariableBinding(scalar(DLC_ALARM_ACTIVE_LAST_CHANGED), new TimeTicks(lastChangedCentis)));
+    }
+
+    /** The instance of a scalar object: {@code .0}. */
+    public static OID scalar(OID object) {
+        return new OID(object).append(0);
     }
 
     /**

@@ -48,6 +48,7 @@ import org.dlc.system.DataDirectory;
  *      "retries": 2, "timeoutMillis": 1000} ],
  *   "repeatNotifyIntervalSeconds": 60, a repeat of an active alarm is re-notified at most once per this many
  *                                      seconds per alarm; 0: repeats never re-notify (the table still updates)
+ *   "heartbeatIntervalSeconds": 300,   dlcHeartbeat to every target at this interval; 0: none
  *   "sysName": "pbx-1-dlc",            MIB-2 system group: sysName, sysContact, sysLocation (default empty,
  *   "sysContact": "noc@example.com",   at most 255 printable characters)
  *   "sysLocation": "Building A"
@@ -64,11 +65,12 @@ import org.dlc.system.DataDirectory;
  */
 public record SnmpConfig(String address, int port, String readCommunity, List<V3User> readUsers,
                          List<TrapTarget> trapTargets, List<InformTarget> informTargets,
-                         int repeatNotifyIntervalSeconds, SystemGroup system) {
+                         int repeatNotifyIntervalSeconds, int heartbeatIntervalSeconds, SystemGroup system) {
 
     public static final String DEFAULT_ADDRESS = "127.0.0.1";
     public static final int DEFAULT_PORT = 1161;
     public static final int DEFAULT_REPEAT_INTERVAL = 60;
+    public static final int DEFAULT_HEARTBEAT_INTERVAL = 300;
     public static final int DEFAULT_RETRIES = 2;
     public static final int DEFAULT_TIMEOUT_MILLIS = 1000;
     public static final int MAX_TIMEOUT_MILLIS = 10_000;
@@ -120,13 +122,14 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
     public String toString() {
         return "SnmpConfig[" + address + ":" + port + ", readCommunity=" + (readCommunity == null ? "off" : HIDDEN)
                 + ", readUsers=" + readUsers + ", trapTargets=" + trapTargets + ", informTargets=" + informTargets
-                + ", repeatNotifyIntervalSeconds=" + repeatNotifyIntervalSeconds + ", " + system + "]";
+                + ", repeatNotifyIntervalSeconds=" + repeatNotifyIntervalSeconds
+                + ", heartbeatIntervalSeconds=" + heartbeatIntervalSeconds + ", " + system + "]";
     }
 
     /** First start: loopback only, a random read community (in the file only), no targets. */
     public static SnmpConfig initial() {
         return new SnmpConfig(DEFAULT_ADDRESS, DEFAULT_PORT, "dlc-" + randomToken(), List.of(), List.of(), List.of(),
-                DEFAULT_REPEAT_INTERVAL, SystemGroup.EMPTY);
+                DEFAULT_REPEAT_INTERVAL, DEFAULT_HEARTBEAT_INTERVAL, SystemGroup.EMPTY);
     }
 
     private static String randomToken() {
@@ -146,7 +149,7 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
         String newAddress = a == null || a.isBlank() ? address : ipAddress(a.trim(), "dlc.snmp.address");
         int newPort = p == null || p.isBlank() ? port : port(parseInt(p.trim(), "dlc.snmp.port"), "dlc.snmp.port");
         return new SnmpConfig(newAddress, newPort, readCommunity, readUsers, trapTargets, informTargets,
-                repeatNotifyIntervalSeconds, system);
+                repeatNotifyIntervalSeconds, heartbeatIntervalSeconds, system);
     }
 
     // ---- JSON ----
@@ -223,7 +226,9 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
         int repeat = range(integer(o, "repeatNotifyIntervalSeconds", DEFAULT_REPEAT_INTERVAL,
                 "repeatNotifyIntervalSeconds"), 0, 86_400, "repeatNotifyIntervalSeconds");
         SystemGroup system = new SystemGroup(text(o, "sysName"), text(o, "sysContact"), text(o, "sysLocation"));
-        return new SnmpConfig(address, port, community, users, traps, informs, repeat, system);
+        int heartbeat = range(integer(o, "heartbeatIntervalSeconds", DEFAULT_HEARTBEAT_INTERVAL,
+                "heartbeatIntervalSeconds"), 0, 86_400, "heartbeatIntervalSeconds");
+        return new SnmpConfig(address, port, community, users, traps, informs, repeat, heartbeat, system);
     }
 
     /** null: v1/v2c reads off; left out: the stored one (none in the file); shown object: the stored one. */
@@ -298,7 +303,8 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
                 .add("privPassword", secret.apply(t.privPassword())).add("retries", t.retries())
                 .add("timeoutMillis", t.timeoutMillis())));
         return b.add("readUsers", users).add("trapTargets", traps).add("informTargets", informs)
-                .add("repeatNotifyIntervalSeconds", repeatNotifyIntervalSeconds).add("sysName", system.name())
+                .add("repeatNotifyIntervalSeconds", repeatNotifyIntervalSeconds)
+                .add("heartbeatIntervalSeconds", heartbeatIntervalSeconds).add("sysName", system.name())
                 .add("sysContact", system.contact()).add("sysLocation", system.location()).build();
     }
 

@@ -22,6 +22,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -64,6 +67,8 @@ public class SnmpService {
 
     private final AtomicLong notificationsSent = new AtomicLong();
     private final AtomicLong informsTimedOut = new AtomicLong();
+    /** The latest alarm notification's sequence number (dlcNotificationSequence); continues across restarts. */
+    private final AtomicLong sequence = new AtomicLong();
 
     private volatile Running running;
 
@@ -72,9 +77,12 @@ public class SnmpService {
     /** Whether an agent ran before in this deployment: its next start is a warmStart, the first a coldStart. */
     private boolean startedBefore;
 
-    /** One configuration's agent (null when its address could not be bound), sender and throttle. */
+    /**
+     * One configuration's agent (null when its address could not be bound), sender, throttle and heartbeat
+     * (null when off or nothing to send to).
+     */
     private record Running(SnmpConfig config, DlcAgent agent, NotificationSender sender, RepeatThrottle throttle,
-                           long startedNanos) {
+                           long startedNanos, ScheduledExecutorService heartbeat) {
 
         long upTimeCentis() {
             return agent != null ? agent.upTimeCentis() : (System.nanoTime() - startedNanos) / 10_000_000L;
@@ -196,7 +204,8 @@ public class SnmpService {
                     + ": " + e.getMessage(), e);
         }
         try {
-            agent = DlcAgent.start(config, SnmpConfig.stateDirectory(), alarms.active(), notificationsSent, informsTimedOut);
+            agent = DlcAgent.start(config, SnmpConfig.stateDirectory(), alarms.active(), notificationsSent, informsTimedOut,
+                    sequence);
             LOG.info("SNMP agent listening on UDP " + config.address() + ":" + config.port() + " (v2c read "
                     + (config.readCommunity() == null ? "off" : "on") + ", " + config.readUsers().size()
                     + " v3 read user(s), " + config.trapTargets().size() + " trap and "
@@ -205,9 +214,16 @@ public class SnmpService {
             LOG.log(Level.SEVERE, "SNMP agent not listening on UDP " + config.address() + ":" + config.port()
                     + ": " + e.getMessage() + " (notifications are still sent)", e);
         }
+        ScheduledExecutorService heartbeat = sender == null || config.heartbeatIntervalSeconds() == 0 ? null
+                : Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "DLC-SNMP-heartbeat"));
         Running r = new Running(config, agent, sender,
-                new RepeatThrottle(Duration.ofSeconds(config.repeatNotifyIntervalSeconds())), System.nanoTime());
+                new RepeatThrottle(Duration.ofSeconds(config.repeatNotifyIntervalSeconds())), System.nanoTime(),
+                heartbeat);
         running = r;
+        if (heartbeat != null) {
+            long every = config.heartbeatIntervalSeconds();
+            heartbeat.scheduleAtFixedRate(() -> heartbeat(r), every, every, TimeUnit.SECONDS);
+        }
         if (agent != null) {
             // Changes committed while starting: the table must match the log.
             agent.replaceAll(alarms.active());
@@ -219,6 +235,9 @@ public class SnmpService {
     }
 
     private static void shutdown(Running r) {
+        if (r.heartbeat() != null) {
+            r.heartbeat().shutdownNow();
+        }
         if (r.sender() != null) {
             r.sender().close();
         }
@@ -245,7 +264,7 @@ public class SnmpService {
         }
     }
 
-    private static void handle(Running r, AlarmEvent event, Instant now) {
+    private void handle(Running r, AlarmEvent event, Instant now) {
         AlarmSnapshot a = event.alarm();
         boolean notify;
         switch (event.kind()) {
@@ -269,6 +288,12 @@ public class SnmpService {
                 r.throttle().cleared(a.handle());
                 notify = true;
             }
+            case NOTICED -> {
+                if (r.agent() != null) {
+                    r.agent().update(a);
+                }
+                notify = true;
+            }
             default -> {
                 if (r.agent() != null) {
                     r.agent().update(a);
@@ -277,9 +302,23 @@ public class SnmpService {
             }
         }
         if (notify && r.sender() != null) {
-            boolean cleared = event.kind() == AlarmEvent.Kind.CLEARED;
-            List<org.snmp4j.smi.VariableBinding> vbs = DlcMib.notification(a, cleared, now, r.upTimeCentis());
-            r.sender().send(vbs);
+            r.sender().send(DlcMib.notification(event.kind(), a, now, r.upTimeCentis(), nextSequence()));
+        }
+    }
+
+    /** 1, 2, ... 4294967295, then 1 again (Unsigned32; 0 means "none sent yet"). */
+    private long nextSequence() {
+        return sequence.updateAndGet(n -> n >= 0xFFFFFFFFL ? 1 : n + 1);
+    }
+
+    /** dlcHeartbeat: takes no sequence number, carries the latest one. */
+    private void heartbeat(Running r) {
+        try {
+            DlcAgent agent = r.agent();
+            r.sender().send(DlcMib.heartbeat(r.upTimeCentis(), sequence.get(), agent == null ? 0 : agent.rowCount(),
+                    agent == null ? 0 : agent.lastChangedCentis()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "SNMP heartbeat not sent: " + e.getMessage(), e);
         }
     }
 }

@@ -33,6 +33,9 @@ import org.snmp4j.security.SecurityProtocols;
 import org.snmp4j.security.USM;
 import org.snmp4j.security.UsmUser;
 import org.snmp4j.smi.Counter32;
+import org.snmp4j.smi.Gauge32;
+import org.snmp4j.smi.TimeTicks;
+import org.snmp4j.smi.UnsignedInteger32;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.UdpAddress;
@@ -72,7 +75,7 @@ class DlcAgentTest {
 
     private SnmpConfig config(int port) {
         return new SnmpConfig("127.0.0.1", port, "rocommunity", List.of(new SnmpConfig.V3User("reader",
-                "authpass123", "privpass123")), List.of(), List.of(), 60,
+                "authpass123", "privpass123")), List.of(), List.of(), 60, 0,
                 new SnmpConfig.SystemGroup("dlc-test", "noc@example.com", "lab"));
     }
 
@@ -123,7 +126,7 @@ class DlcAgentTest {
         int port = freePort();
         AtomicLong sent = new AtomicLong(5);
         agent = DlcAgent.start(config(port), state, List.of(alarm(4, AlarmDefinition.THIRD_PARTY_REGISTRATION_FAILED,
-                "311", 1)), sent, new AtomicLong());
+                "311", 1)), sent, new AtomicLong(), new AtomicLong(7));
         manager = manager("reader", "authpass123", "privpass123");
 
         PDU r = get(v2c(port, "rocommunity"), new OID(SnmpConstants.sysObjectID));
@@ -137,6 +140,10 @@ class DlcAgentTest {
         assertEquals(new OctetString("Directory number =311"), get(v2c(port, "rocommunity"), text).get(0).getVariable());
         assertEquals(new Counter32(5), get(v2c(port, "rocommunity"),
                 new OID(DlcMib.DLC_NOTIFICATIONS_SENT).append(0)).get(0).getVariable());
+        assertEquals(new UnsignedInteger32(7), get(v2c(port, "rocommunity"),
+                DlcMib.scalar(DlcMib.DLC_NOTIFICATION_SEQUENCE)).get(0).getVariable());
+        assertEquals(new Gauge32(1), get(v2c(port, "rocommunity"),
+                DlcMib.scalar(DlcMib.DLC_ALARM_ACTIVE_COUNT)).get(0).getVariable());
 
         assertNull(get(v2c(port, "public"), text), "a wrong community gets nothing");
 
@@ -156,15 +163,24 @@ class DlcAgentTest {
         agent.update(alarm(4, AlarmDefinition.THIRD_PARTY_REGISTRATION_FAILED, "311", 2)); // late, out of order
         assertEquals("3", get(v2c(port, "rocommunity"), DlcMib.column(DlcMib.COL_COUNT).append(4)).get(0)
                 .getVariable().toString());
+        Thread.sleep(30); // sysUpTime counts hundredths of a second
+        long upBeforeClear = agent.upTimeCentis();
         agent.remove(4);
         agent.update(alarm(4, AlarmDefinition.THIRD_PARTY_REGISTRATION_FAILED, "311", 4)); // late repeat
         assertEquals(0, agent.rowCount());
+        assertEquals(new Gauge32(0), get(v2c(port, "rocommunity"),
+                DlcMib.scalar(DlcMib.DLC_ALARM_ACTIVE_COUNT)).get(0).getVariable());
+        long lastChanged = ((TimeTicks) get(v2c(port, "rocommunity"),
+                DlcMib.scalar(DlcMib.DLC_ALARM_ACTIVE_LAST_CHANGED)).get(0).getVariable()).getValue();
+        assertTrue(lastChanged >= upBeforeClear && lastChanged <= agent.upTimeCentis(),
+                "the clear's time: " + lastChanged + " (before it: " + upBeforeClear + ")");
     }
 
     @Test
     void a_wrong_usm_password_gets_nothing() throws Exception {
         int port = freePort();
-        agent = DlcAgent.start(config(port), state, List.of(), new AtomicLong(), new AtomicLong());
+        agent = DlcAgent.start(config(port), state, List.of(), new AtomicLong(), new AtomicLong(),
+                new AtomicLong());
         manager = manager("reader", "wrongpass123", "privpass123");
         PDU r = get(v3(port, "reader"), new OID(SnmpConstants.sysDescr));
         assertTrue(r == null || r.getType() == PDU.REPORT, "no answer but a report: " + r);
@@ -174,7 +190,8 @@ class DlcAgentTest {
     void stops_without_leaving_a_thread_or_the_socket_and_starts_again() throws Exception {
         int port = freePort();
         for (int i = 0; i < 2; i++) {
-            DlcAgent a = DlcAgent.start(config(port), state, List.of(), new AtomicLong(), new AtomicLong());
+            DlcAgent a = DlcAgent.start(config(port), state, List.of(), new AtomicLong(), new AtomicLong(),
+                new AtomicLong());
             a.stop();
         }
         Thread.sleep(200);

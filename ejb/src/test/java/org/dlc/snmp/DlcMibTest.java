@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.dlc.alarm.AlarmDefinition;
+import org.dlc.alarm.AlarmEvent;
 import org.dlc.alarm.AlarmSnapshot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,19 +83,35 @@ class DlcMibTest {
         assertEquals(13, DlcMib.COLUMN_NAMES.size(), "12 columns");
         assertOid("dlcNotificationsSent", DlcMib.DLC_NOTIFICATIONS_SENT);
         assertOid("dlcInformsTimedOut", DlcMib.DLC_INFORMS_TIMED_OUT);
+        assertOid("dlcNotificationSequence", DlcMib.DLC_NOTIFICATION_SEQUENCE);
+        assertOid("dlcAlarmActiveLastChanged", DlcMib.DLC_ALARM_ACTIVE_LAST_CHANGED);
+        assertOid("dlcAlarmActiveCount", DlcMib.DLC_ALARM_ACTIVE_COUNT);
+        assertOid("dlcAlarmMarkedNoticed", DlcMib.DLC_ALARM_MARKED_NOTICED);
+        assertOid("dlcHeartbeat", DlcMib.DLC_HEARTBEAT);
         long dlcOids = oids.values().stream().filter(o -> o.startsWith(DlcMib.DLC_MIB.toDottedString())).count();
         assertTrue(dlcOids >= 30, "the OID list looks truncated: " + dlcOids);
     }
 
     @Test
     void each_notification_carries_the_mibs_objects_in_the_mibs_order() throws IOException {
-        List<String> expected = Arrays.stream(DlcMib.NOTIFICATION_COLUMNS).mapToObj(DlcMib.COLUMN_NAMES::get).toList();
-        List<String> lines = Files.readAllLines(mibTarget.resolve("dlc-mib-notifications.txt"));
-        assertEquals(3, lines.size(), lines.toString());
-        for (String line : lines) {
+        List<String> alarm = new java.util.ArrayList<>(
+                Arrays.stream(DlcMib.NOTIFICATION_COLUMNS).mapToObj(DlcMib.COLUMN_NAMES::get).toList());
+        alarm.add("dlcNotificationSequence");
+        Map<String, List<String>> objects = new java.util.LinkedHashMap<>();
+        for (String line : Files.readAllLines(mibTarget.resolve("dlc-mib-notifications.txt"))) {
             String[] f = line.split("\t");
-            assertEquals(expected, List.of(f[2].split(",")), f[0]);
+            objects.put(f[0], List.of(f[2].split(",")));
         }
+        assertEquals(Map.of("dlcAlarm12Raised", alarm, "dlcAlarm14Raised", alarm, "dlcAlarmCleared", alarm,
+                "dlcAlarmMarkedNoticed", alarm, "dlcHeartbeat",
+                List.of("dlcNotificationSequence", "dlcAlarmActiveCount", "dlcAlarmActiveLastChanged")), objects);
+        List<VariableBinding> heartbeat = DlcMib.heartbeat(100, 9, 2, 50);
+        assertEquals(oids.get("dlcHeartbeat"), heartbeat.get(1).getVariable().toString());
+        assertEquals(List.of(oids.get("dlcNotificationSequence") + ".0", oids.get("dlcAlarmActiveCount") + ".0",
+                oids.get("dlcAlarmActiveLastChanged") + ".0"), heartbeat.subList(2, 5).stream()
+                .map(vb -> vb.getOid().toDottedString()).toList());
+        assertEquals(List.of("9", "2", "0:00:00.50"),
+                heartbeat.subList(2, 5).stream().map(vb -> vb.getVariable().toString()).toList());
     }
 
     @Test
@@ -146,7 +163,7 @@ class DlcMibTest {
         for (AlarmDefinition d : AlarmDefinition.values()) {
             AlarmSnapshot a = new AlarmSnapshot(7, d.code(), d.domain(), d.severity(), 3, d.senderUnit(), d.text(),
                     AlarmDefinition.additionalText("311"), 2, first, latest, false, true);
-            List<VariableBinding> raise = DlcMib.notification(a, false, null, 100);
+            List<VariableBinding> raise = DlcMib.notification(AlarmEvent.Kind.RAISED, a, latest, 100, 41);
             assertEquals(SnmpConstants.sysUpTime, raise.get(0).getOid());
             assertEquals(SnmpConstants.snmpTrapOID, raise.get(1).getOid());
             assertEquals(oids.get("dlcAlarm" + d.code() + "Raised"), raise.get(1).getVariable().toString());
@@ -163,11 +180,20 @@ class DlcMibTest {
             assertEquals(new UnsignedInteger32(2), raise.get(8).getVariable());
             assertEquals(OctetString.fromHexString("07:ea:0b:19:0a:0f:1e:04:2b:00:00"), raise.get(9).getVariable());
 
-            List<VariableBinding> clear = DlcMib.notification(a, true, latest.plusSeconds(1), 100);
+            assertEquals(oids.get("dlcNotificationSequence") + ".0", raise.get(11).getOid().toDottedString());
+            assertEquals(new UnsignedInteger32(41), raise.get(11).getVariable());
+            assertEquals(12, raise.size());
+
+            List<VariableBinding> clear = DlcMib.notification(AlarmEvent.Kind.CLEARED, a, latest.plusSeconds(1), 100, 42);
             assertEquals(oids.get("dlcAlarmCleared"), clear.get(1).getVariable().toString());
             assertEquals(new Integer32(DlcMib.SEVERITY_CLEARED), clear.get(4).getVariable());
             assertEquals(DlcMib.dateAndTime(latest.plusSeconds(1)), clear.get(10).getVariable());
             assertEquals(raise.get(2), clear.get(2), "the clear names the same alarm (code, handle)");
+            assertEquals(new UnsignedInteger32(42), clear.get(11).getVariable());
+
+            List<VariableBinding> noticed = DlcMib.notification(AlarmEvent.Kind.NOTICED, a, latest, 100, 43);
+            assertEquals(oids.get("dlcAlarmMarkedNoticed"), noticed.get(1).getVariable().toString());
+            assertEquals(raise.subList(2, 11), noticed.subList(2, 11), "the alarm's fields as in the table");
         }
     }
 
