@@ -8,7 +8,7 @@
 #
 # Usage: lint-mib.sh <mib-file> <target-dir> [smilint-level]
 #   <mib-file>     the MIB source; its file name without extension is the module name
-#   <target-dir>   must hold base-mibs/ (see fetch-base-mibs.sh)
+#   <target-dir>   must hold base-mibs/ (see fetch-base-mibs.sh and itu-alarm-mibs.py)
 # Writes (under <target-dir>):
 #   mibs/                      lint-clean MIB + base MIBs (for snmptranslate/snmptrapd -M)
 #   dlc-mib-oids.txt           "name<TAB>numeric OID" for every node of the module
@@ -46,6 +46,9 @@ base="$target/base-mibs"
 for m in SNMPv2-SMI SNMPv2-TC SNMPv2-CONF SNMPv2-MIB; do
     [ -s "$base/$m.mib" ] || fail "$base/$m.mib missing: run fetch-base-mibs.sh first"
 done
+for m in IANA-ITU-ALARM-TC-MIB ITU-ALARM-TC-MIB; do
+    [ -s "$base/$m.mib" ] || fail "$base/$m.mib missing: run itu-alarm-mibs.py first"
+done
 
 file=$(basename "$src")
 module=${file%.*}
@@ -79,8 +82,9 @@ if [ -n "$lint" ]; then
     fail "smilint reported problems in $src (level $level); fix them"
 fi
 
+# (awk reads to the end: an early exit would kill smidump with SIGPIPE under pipefail)
 defined=$(smi smidump -f identifiers "$lintdir/$module.mib" 2>&1 |
-          awk '!/^#/ && NF { print $1; exit }')
+          awk '!/^#/ && NF && !found { print $1; found = 1 }')
 [ "$defined" = "$module" ] ||
     fail "$src must define module $module (file name = module name); smidump says: $defined"
 
@@ -96,7 +100,7 @@ noise='MACRO \(lines [0-9]+\.\.[0-9]+ parsed and ignored\)\.$|^Created directory
 
 # The node of the MODULE-IDENTITY, the root of everything the module defines.
 identity=$(smi smidump -f xml "$lintdir/$module.mib" |
-           sed -n 's/.*<identity node="\([^"]*\)".*/\1/p' | head -n 1)
+           sed -n 's/.*<identity node="\([^"]*\)".*/\1/p' | sed -n 1p)
 [ -n "$identity" ] || fail "$src has no MODULE-IDENTITY"
 root=$(nst -On "$module::$identity" 2>"$scratch/err" || true)
 if grep -Ev "$noise" "$scratch/err" | grep -q . || [[ ! "$root" =~ ^(\.[0-9]+)+$ ]]; then
