@@ -1,16 +1,27 @@
 package org.dlc.alarm;
 
 import java.time.Instant;
+import org.dlc.extension.DirectoryNumber;
 import org.dlc.extension.Lim;
+import org.dlc.handset.Ipei;
 import org.dlc.shared.InvalidInputException;
 
-/** One entry of the alarm log, identified by a stable handle. Repeats fold into count and latest at. */
+/**
+ * One entry of the alarm log, identified by a stable handle (1..4294967295, the MIB's Unsigned32). Repeats fold
+ * into count and latest at, and name the handset of the latest occurrence.
+ */
 public class Alarm {
 
-    private int handle;
+    /** The largest handle an SNMP manager can read (dlcAlarmHandle is an Unsigned32). */
+    public static final long MAX_HANDLE = 0xFFFF_FFFFL;
+
+    private long handle;
     private int code;
     private int lim;
     private String additionalText;
+    /** Null in alarms raised before the affected handset was recorded (2026-12-01), and in old exports. */
+    private String directoryNumber;
+    private String ipei;
     private int count;
     private Instant firstAt;
     private Instant latestAt;
@@ -22,7 +33,12 @@ public class Alarm {
     }
 
     /** The handle is assigned when the alarm is added to the log. */
-    Alarm(AlarmDefinition definition, Lim lim, String additionalText, Instant now) {
+    Alarm(AlarmDefinition definition, AffectedHandset affected, Instant now) {
+        this(definition, affected.lim(), affected.additionalText(), now);
+        concerns(affected);
+    }
+
+    private Alarm(AlarmDefinition definition, Lim lim, String additionalText, Instant now) {
         this.code = definition.code();
         this.lim = lim.number();
         this.additionalText = additionalText;
@@ -33,13 +49,16 @@ public class Alarm {
 
     /**
      * An alarm carried over from another server's export, with its handle (so {@code alarm -p} reads the same).
-     * @throws InvalidInputException for an unknown code, a bad LIM or a count below 1
+     * Directory number and IPEI may be null (exports from before they were recorded).
+     * @throws InvalidInputException for an unknown code, a bad LIM, handle, directory number or IPEI, or a count
+     *         below 1
      */
-    public static Alarm restored(int handle, int code, Lim lim, String additionalText, int count, Instant firstAt,
-                                 Instant latestAt, boolean noticed) {
-        if (handle < 1 || count < 1 || additionalText == null || firstAt == null || latestAt == null) {
-            throw new InvalidInputException("alarms", "each needs a handle >= 1, a count >= 1, an additional text"
-                    + " and first/latest times");
+    public static Alarm restored(long handle, int code, Lim lim, String additionalText, int count, Instant firstAt,
+                                 Instant latestAt, boolean noticed, DirectoryNumber directoryNumber, Ipei ipei) {
+        if (handle < 1 || handle > MAX_HANDLE || count < 1 || additionalText == null || firstAt == null
+                || latestAt == null) {
+            throw new InvalidInputException("alarms", "each needs a handle of 1.." + MAX_HANDLE + ", a count >= 1,"
+                    + " an additional text and first/latest times");
         }
         AlarmDefinition definition;
         try {
@@ -52,17 +71,25 @@ public class Alarm {
         alarm.count = count;
         alarm.latestAt = latestAt;
         alarm.noticed = noticed;
+        alarm.directoryNumber = directoryNumber == null ? null : directoryNumber.value();
+        alarm.ipei = ipei == null ? null : ipei.value();
         return alarm;
     }
 
     /** For logs kept in memory; persistent logs assign the handle from their own sequence. */
-    void assignHandle(int newHandle) {
+    void assignHandle(long newHandle) {
         handle = newHandle;
     }
 
-    void repeated(Instant now) {
+    void repeated(AffectedHandset affected, Instant now) {
         count++;
         latestAt = now;
+        concerns(affected);
+    }
+
+    private void concerns(AffectedHandset affected) {
+        directoryNumber = affected.directoryNumber().value();
+        ipei = affected.ipei().value();
     }
 
     void clear(Instant now) {
@@ -81,7 +108,7 @@ public class Alarm {
         return AlarmDefinition.of(code);
     }
 
-    public int handle() {
+    public long handle() {
         return handle;
     }
 
@@ -117,9 +144,18 @@ public class Alarm {
         return clearedAt;
     }
 
+    public String directoryNumber() {
+        return directoryNumber;
+    }
+
+    public String ipei() {
+        return ipei;
+    }
+
     public AlarmSnapshot snapshot() {
         AlarmDefinition d = definition();
         return new AlarmSnapshot(handle, code, d.domain(), d.severity(), lim, d.senderUnit(), d.text(),
-                additionalText, count, firstAt, latestAt, noticed, active());
+                additionalText, count, firstAt, latestAt, noticed, active(), directoryNumber,
+                ipei == null ? null : new Ipei(ipei).printed(), clearedAt);
     }
 }

@@ -1,9 +1,8 @@
 package org.dlc.alarm;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
-import org.dlc.extension.DirectoryNumber;
-import org.dlc.extension.Lim;
 import org.dlc.shared.NotFoundException;
 
 /**
@@ -23,34 +22,38 @@ public final class AlarmLog {
         this.repository = repository;
     }
 
-    public AlarmEvent registrationRejected(DirectoryNumber dir, Lim lim, Instant now) {
+    public AlarmEvent registrationRejected(AffectedHandset handset, Instant now) {
         AlarmDefinition definition = AlarmDefinition.THIRD_PARTY_REGISTRATION_FAILED;
-        String text = AlarmDefinition.additionalText(dir.value());
-        Optional<Alarm> active = repository.findActive(definition.code(), text);
+        Optional<Alarm> active = repository.findActive(definition.code(), handset.additionalText());
         if (active.isPresent()) {
-            active.get().repeated(now);
+            active.get().repeated(handset, now);
             return new AlarmEvent(AlarmEvent.Kind.REPEATED, active.get().snapshot());
         }
-        return raise(definition, lim, text, now);
+        return raise(definition, handset, now);
     }
 
     /** @return the raised alarm, or empty when an alarm 14 is already active */
-    public Optional<AlarmEvent> passiveHandsetIdentified(DirectoryNumber dir, Lim lim, Instant now) {
+    public Optional<AlarmEvent> passiveHandsetIdentified(AffectedHandset handset, Instant now) {
         AlarmDefinition definition = AlarmDefinition.THIRD_PARTY_WITHOUT_LICENSE;
         if (repository.anyActive(definition.code())) {
             return Optional.empty();
         }
-        return Optional.of(raise(definition, lim, AlarmDefinition.additionalText(dir.value()), now));
+        return Optional.of(raise(definition, handset, now));
     }
 
-    private AlarmEvent raise(AlarmDefinition definition, Lim lim, String text, Instant now) {
-        Alarm alarm = new Alarm(definition, lim, text, now);
+    private AlarmEvent raise(AlarmDefinition definition, AffectedHandset handset, Instant now) {
+        Alarm alarm = new Alarm(definition, handset, now);
         repository.add(alarm);
         return new AlarmEvent(AlarmEvent.Kind.RAISED, alarm.snapshot());
     }
 
+    /** The history an NMS can read back: at most {@code max} cleared alarms, the most recently cleared first. */
+    public List<AlarmSnapshot> recentlyCleared(int max) {
+        return repository.recentlyCleared(max).stream().map(Alarm::snapshot).toList();
+    }
+
     /** @return the clear event, or empty when the alarm was already cleared */
-    public Optional<AlarmEvent> clear(int handle, Instant now) {
+    public Optional<AlarmEvent> clear(long handle, Instant now) {
         Alarm alarm = find(handle);
         if (!alarm.active()) {
             return Optional.empty();
@@ -59,13 +62,13 @@ public final class AlarmLog {
         return Optional.of(new AlarmEvent(AlarmEvent.Kind.CLEARED, alarm.snapshot()));
     }
 
-    public AlarmSnapshot notice(int handle) {
+    public AlarmSnapshot notice(long handle) {
         Alarm alarm = find(handle);
         alarm.notice();
         return alarm.snapshot();
     }
 
-    private Alarm find(int handle) {
+    private Alarm find(long handle) {
         return repository.find(handle).orElseThrow(() -> new NotFoundException("alarm handle " + handle + " does not exist"));
     }
 }

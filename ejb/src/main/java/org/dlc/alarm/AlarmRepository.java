@@ -9,11 +9,14 @@ public interface AlarmRepository {
     /** Adds the alarm and gives it the next handle: unique, stable, never reused. */
     void add(Alarm alarm);
 
-    Optional<Alarm> find(int handle);
+    Optional<Alarm> find(long handle);
 
     Optional<Alarm> findActive(int code, String additionalText);
 
     boolean anyActive(int code);
 
     List<Alarm> active();
+
+    /** At most {@code max} cleared alarms, the most recently cleared first. */
+    List<Alarm> recentlyCleared(int max);
 }

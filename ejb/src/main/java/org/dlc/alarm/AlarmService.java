@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import org.dlc.audit.AuditAction;
 import org.dlc.audit.AuditService;
-import org.dlc.extension.DirectoryNumber;
-import org.dlc.extension.Lim;
 import org.dlc.license.JpaLicenses;
 import org.dlc.security.Permission;
 import org.dlc.security.Requires;
@@ -51,14 +49,21 @@ public class AlarmService {
 
     @Requires(Permission.ALARM_READ)
     @RolesAllowed({"admin", "operator", "read-only"})
-    public Optional<AlarmSnapshot> find(int handle) {
+    public Optional<AlarmSnapshot> find(long handle) {
         return new JpaAlarmRepository(em).find(handle).map(Alarm::snapshot);
+    }
+
+    /** The cleared-alarm history (the SNMP agent's dlcAlarmClearedTable): at most {@code max}, newest first. */
+    @Requires(Permission.ALARM_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
+    public List<AlarmSnapshot> recentlyCleared(int max) {
+        return log().recentlyCleared(max);
     }
 
     /** @return whether the alarm was active (an already cleared alarm is left as it is) */
     @Requires(Permission.ALARM_CHANGE)
     @RolesAllowed({"admin", "operator"})
-    public boolean clear(int handle) {
+    public boolean clear(long handle) {
         Optional<AlarmSnapshot> before = find(handle);
         Optional<AlarmEvent> cleared = log().clear(handle, clock.instant());
         cleared.ifPresent(event -> {
@@ -82,7 +87,7 @@ public class AlarmService {
 
     @Requires(Permission.ALARM_CHANGE)
     @RolesAllowed({"admin", "operator"})
-    public AlarmSnapshot notice(int handle) {
+    public AlarmSnapshot notice(long handle) {
         Optional<AlarmSnapshot> before = find(handle);
         AlarmSnapshot noticed = log().notice(handle);
         if (!before.orElseThrow().noticed()) {
@@ -113,8 +118,8 @@ public class AlarmService {
     /** Runs inside the caller's transaction (a location registration). */
     @Requires(Permission.DECT_AIR_INTERFACE)
     @RolesAllowed({"admin", "operator", "dect-controller"})
-    public void registrationRejected(DirectoryNumber dir, Lim lim) {
-        events.fire(log().registrationRejected(dir, lim, clock.instant()));
+    public void registrationRejected(AffectedHandset handset) {
+        events.fire(log().registrationRejected(handset, clock.instant()));
     }
 
     /**
@@ -125,11 +130,11 @@ public class AlarmService {
      */
     @Requires(Permission.DECT_AIR_INTERFACE)
     @RolesAllowed({"admin", "operator", "dect-controller"})
-    public void passiveHandsetIdentified(DirectoryNumber dir, Lim lim) {
+    public void passiveHandsetIdentified(AffectedHandset handset) {
         if (new JpaAlarmRepository(em).anyActive(AlarmDefinition.THIRD_PARTY_WITHOUT_LICENSE.code())) {
             return;
         }
         new JpaLicenses(em).lockPool();
-        log().passiveHandsetIdentified(dir, lim, clock.instant()).ifPresent(events::fire);
+        log().passiveHandsetIdentified(handset, clock.instant()).ifPresent(events::fire);
     }
 }

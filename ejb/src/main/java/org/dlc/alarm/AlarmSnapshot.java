@@ -2,10 +2,15 @@ package org.dlc.alarm;
 
 import java.time.Instant;
 
-/** An alarm's fields at one moment: what printouts, pages and notifications show. */
-public record AlarmSnapshot(int handle, int code, int domain, int severity, int lim, int senderUnit,
+/**
+ * An alarm's fields at one moment: what printouts, pages and notifications show. {@code directoryNumber} and
+ * {@code ipei} (printed, {@code 00019 0592015 3}) name the affected handset, null when not recorded;
+ * {@code clearedAt} is null while the alarm is active.
+ */
+public record AlarmSnapshot(long handle, int code, int domain, int severity, int lim, int senderUnit,
                             String explanation, String additionalText, int count,
-                            Instant firstAt, Instant latestAt, boolean noticed, boolean active) {
+                            Instant firstAt, Instant latestAt, boolean noticed, boolean active,
+                            String directoryNumber, String ipei, Instant clearedAt) {
 
     /** As the audit trail records it. */
     public String describe() {

@@ -29,7 +29,7 @@ public final class JpaAlarmRepository implements AlarmRepository {
     }
 
     @Override
-    public Optional<Alarm> find(int handle) {
+    public Optional<Alarm> find(long handle) {
         return Optional.ofNullable(em.find(Alarm.class, handle));
     }
 
@@ -45,7 +45,7 @@ public final class JpaAlarmRepository implements AlarmRepository {
 
     @Override
     public boolean anyActive(int code) {
-        return !em.createQuery("SELECT a.handle FROM Alarm a WHERE a.code = :code AND a.clearedAt IS NULL", Integer.class)
+        return !em.createQuery("SELECT a.handle FROM Alarm a WHERE a.code = :code AND a.clearedAt IS NULL", Long.class)
                 .setParameter("code", code).setFlushMode(FlushModeType.COMMIT) // takes no row locks before the pool's
                 .setMaxResults(1).getResultList().isEmpty();
     }
@@ -54,6 +54,15 @@ public final class JpaAlarmRepository implements AlarmRepository {
     public List<Alarm> active() {
         return em.createQuery("SELECT a FROM Alarm a WHERE a.clearedAt IS NULL ORDER BY a.handle", Alarm.class)
                 .getResultList();
+    }
+
+    @Override
+    public List<Alarm> recentlyCleared(int max) {
+        if (max == 0) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Alarm a WHERE a.clearedAt IS NOT NULL ORDER BY a.clearedAt DESC,"
+                + " a.handle DESC", Alarm.class).setMaxResults(max).getResultList();
     }
 
     public List<Alarm> all() {

@@ -36,7 +36,7 @@ final class AlarmCommand implements Guarded {
 
     @Option(names = "--handle", paramLabel = "<handle>", converter = Converters.HandleConverter.class,
             description = "Alarm handle.")
-    Integer handle;
+    Long handle;
 
     @Option(names = "--all", description = "With -e: every active alarm.")
     boolean all;
@@ -83,7 +83,7 @@ final class AlarmCommand implements Guarded {
         return AlarmPrintout.noticed(handle);
     }
 
-    private AlarmSnapshot find(int h) {
+    private AlarmSnapshot find(long h) {
         return services.alarms().find(h).orElseThrow(() -> new NotFoundException("alarm handle " + h + " does not exist"));
     }
 }

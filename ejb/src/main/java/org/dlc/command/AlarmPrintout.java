@@ -46,7 +46,7 @@ public final class AlarmPrintout {
         out.append(RULE).append('\n');
         for (AlarmSnapshot a : alarms) {
             Columns.append(out, WIDTHS, Integer.toString(a.severity()), a.noticed() ? "*" : "",
-                    Integer.toString(a.handle()), Integer.toString(a.domain()), Integer.toString(a.code()),
+                    Long.toString(a.handle()), Integer.toString(a.domain()), Integer.toString(a.code()),
                     Integer.toString(a.lim()), unitName(a.senderUnit()), a.explanation());
         }
         return out.toString();
@@ -69,7 +69,7 @@ public final class AlarmPrintout {
 
     public static String full(AlarmSnapshot a, ZoneId zone) {
         StringBuilder out = new StringBuilder();
-        line(out, "Alarm handle ...: ", Integer.toString(a.handle()));
+        line(out, "Alarm handle ...: ", Long.toString(a.handle()));
         line(out, "Count...........: ", Integer.toString(a.count()));
         time(out, "First at........: ", a.firstAt(), zone);
         time(out, "Latest at.......: ", a.latestAt(), zone);
@@ -84,7 +84,7 @@ public final class AlarmPrintout {
         return out.toString();
     }
 
-    public static String cleared(int handle, boolean wasActive) {
+    public static String cleared(long handle, boolean wasActive) {
         return wasActive ? "Alarm " + handle + " cleared.\n" : "Alarm " + handle + " was already cleared.\n";
     }
 
@@ -92,7 +92,7 @@ public final class AlarmPrintout {
         return count + " alarm(s) cleared.\n";
     }
 
-    public static String noticed(int handle) {
+    public static String noticed(long handle) {
         return "Alarm " + handle + " noticed.\n";
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.dlc.alarm.Alarm;
 import org.dlc.extension.Extension;
 import org.dlc.extension.ExtensionInfo;
 import org.dlc.extension.Lim;
@@ -30,9 +31,13 @@ final class Converters {
     }
 
     static int integer(String value, int min, int max) {
+        return (int) number(value, min, max);
+    }
+
+    static long number(String value, long min, long max) {
         String v = value.trim();
-        if (v.matches("-?\\d{1,9}")) {
-            int n = Integer.parseInt(v);
+        if (v.matches("-?\\d{1,18}")) {
+            long n = Long.parseLong(v);
             if (n >= min && n <= max) {
                 return n;
             }
@@ -78,10 +83,10 @@ final class Converters {
         }
     }
 
-    public static final class HandleConverter implements ITypeConverter<Integer> {
+    public static final class HandleConverter implements ITypeConverter<Long> {
         @Override
-        public Integer convert(String value) {
-            return integer(value, 1, Integer.MAX_VALUE - 1);
+        public Long convert(String value) {
+            return number(value, 1, Alarm.MAX_HANDLE);
         }
     }
 

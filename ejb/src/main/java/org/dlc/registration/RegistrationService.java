@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.dlc.alarm.AffectedHandset;
 import org.dlc.alarm.AlarmService;
 import org.dlc.extension.Extension;
 import org.dlc.handset.CatalogueService;
@@ -131,9 +132,10 @@ public class RegistrationService {
         // A passive registration also moves the handset's identification times (diagnostic_print), at most once
         // a minute; the list itself is derived from the handsets, so no other outcome has a list to update.
         handset.registered(identity, type, decision.state(), now);
+        AffectedHandset affected = new AffectedHandset(extension.directoryNumber(), extension.lim(), ipei);
         switch (decision) {
-            case ACCEPT_PASSIVE -> alarms.passiveHandsetIdentified(extension.directoryNumber(), extension.lim());
-            case REJECT_NO_LICENSE -> alarms.registrationRejected(extension.directoryNumber(), extension.lim());
+            case ACCEPT_PASSIVE -> alarms.passiveHandsetIdentified(affected);
+            case REJECT_NO_LICENSE -> alarms.registrationRejected(affected);
             case ACCEPT_EXEMPT, ACCEPT_LICENSED -> { }
         }
         counts.decided(decision);

@@ -4,7 +4,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +17,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dlc.alarm.AlarmSnapshot;
 import org.dlc.system.Product;
+import org.snmp4j.CommandResponderEvent;
 import org.snmp4j.MessageDispatcherImpl;
+import org.snmp4j.SNMP4JSettings;
 import org.snmp4j.agent.AgentConfigManager;
+import org.snmp4j.agent.CommandProcessor;
 import org.snmp4j.agent.DefaultMOServer;
 import org.snmp4j.agent.DuplicateRegistrationException;
 import org.snmp4j.agent.MOServer;
@@ -26,10 +32,13 @@ import org.snmp4j.agent.mo.MOAccessImpl;
 import org.snmp4j.agent.mo.MOColumn;
 import org.snmp4j.agent.mo.MOScalar;
 import org.snmp4j.agent.mo.MOTableIndex;
+import org.snmp4j.agent.mo.MOTableRow;
 import org.snmp4j.agent.mo.MOTableSubIndex;
 import org.snmp4j.agent.mo.snmp.StorageType;
+import org.snmp4j.agent.request.SubRequest;
 import org.snmp4j.agent.mo.snmp.VacmMIB;
 import org.snmp4j.agent.security.MutableVACM;
+import org.snmp4j.asn1.BER;
 import org.snmp4j.cfg.EngineBootsCounterFile;
 import org.snmp4j.mp.MPv3;
 import org.snmp4j.security.AuthHMAC192SHA256;
@@ -40,7 +49,9 @@ import org.snmp4j.security.SecurityModels;
 import org.snmp4j.security.SecurityProtocols;
 import org.snmp4j.security.UsmUser;
 import org.snmp4j.smi.Counter32;
+import org.snmp4j.smi.Address;
 import org.snmp4j.smi.Gauge32;
+import org.snmp4j.smi.Null;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.SMIConstants;
@@ -55,10 +66,15 @@ import org.snmp4j.mp.CounterSupport;
 /**
  * The command responder: an SNMP4J agent on one UDP address that serves, read-only, the system group
  * (sysDescr, sysObjectID = dlcMIB, sysUpTime, and sysName, sysContact, sysLocation as configured) and DLC-MIB:
- * the active alarm table, dlcAlarmActiveLastChanged and dlcAlarmActiveCount, and the statistics (notifications
- * sent, informs timed out, the latest notification sequence number). Everything else of the agent's own MIBs
- * (USM, VACM, community and target tables) is outside every view, so no secret can be read. No write access
- * exists: no view is configured for writing.
+ * the active alarm table, dlcAlarmActiveLastChanged and dlcAlarmActiveCount, the history of cleared alarms
+ * (bounded), and the statistics (notifications sent, informs timed out, the latest notification sequence number).
+ * Everything else of the agent's own MIBs (USM, VACM, community and target tables) is outside every view, so no
+ * secret can be read. No write access exists: no view is configured for writing.
+ * Where SNMP4J's defaults depart from the RFCs, it is set straight here: a v1/v2c answer is cut to what fits in
+ * one UDP datagram (a GetBulk is truncated, RFC 3416 4.2.3, instead of never answered); a GET of the
+ * not-accessible index column answers noSuchObject for that variable (RFC 3416 4.2.1) instead of failing the
+ * request; unknown USM users and wrong digests get their RFC 3414 report, sent noAuthNoPriv (the agent cannot
+ * authenticate to a user it does not know, or whose key the request did not prove).
  * Its engine id and boots counter live in {@code <state dir>/engine-boots}.
  */
 final class DlcAgent {
@@ -74,16 +90,26 @@ final class DlcAgent {
 
     private final AgentManager manager;
     private final ThreadPool workerPool;
-    private final DefaultMOTable<DefaultMOTableRow, MOColumn<Variable>, DefaultMOMutableTableModel<DefaultMOTableRow>> table;
-    private final Set<Integer> clearedHandles = new HashSet<>();
+    private final Table table = table(DlcMib.DLC_ALARM_ACTIVE_ENTRY, DlcMib.COLUMN_NAMES.size() - 1);
+    private final Table history = table(DlcMib.DLC_ALARM_CLEARED_ENTRY, DlcMib.CLEARED_COLUMN_NAMES.size() - 1);
+    /** Rows of the history, oldest clear first; at most {@link #historySize}. */
+    private final Deque<OID> historyOrder = new ArrayDeque<>();
+    private final int historySize;
+    private final Set<Long> clearedHandles = new HashSet<>();
     /** sysUpTime when a row was last created or deleted (dlcAlarmActiveLastChanged); 0: none since start. */
     private volatile long lastChangedCentis;
 
-    private DlcAgent(AgentManager manager, ThreadPool workerPool,
-                     DefaultMOTable<DefaultMOTableRow, MOColumn<Variable>, DefaultMOMutableTableModel<DefaultMOTableRow>> table) {
+    private DlcAgent(AgentManager manager, ThreadPool workerPool, int historySize) {
         this.manager = manager;
         this.workerPool = workerPool;
-        this.table = table;
+        this.historySize = historySize;
+    }
+
+    private static final class Table
+            extends DefaultMOTable<DefaultMOTableRow, MOColumn<Variable>, DefaultMOMutableTableModel<DefaultMOTableRow>> {
+        Table(OID entry, MOTableIndex index, MOColumn<Variable>[] columns) {
+            super(entry, index, columns, new DefaultMOMutableTableModel<>());
+        }
     }
 
     /** Sets sysDescr and sysObjectID; SNMP4J's own coldStart would go to its empty target table: SnmpService sends coldStart and warmStart to the configured targets. */
@@ -102,6 +128,11 @@ final class DlcAgent {
             // notifications are DLC-MIB's only; see NotificationSender
         }
 
+        @Override
+        protected CommandProcessor createCommandProcessor(OctetString engineId) {
+            return new DatagramSizedCommandProcessor(engineId);
+        }
+
         org.snmp4j.MessageDispatcher dispatcher() {
             return dispatcher;
         }
@@ -115,13 +146,48 @@ final class DlcAgent {
     }
 
     /**
+     * SNMPv1/v2c messages carry no maximum size; SNMP4J then allows a response PDU of nearly 64 KiB, and a
+     * GetBulk answer of that size no longer fits in a datagram once version and community wrap it: it was never
+     * sent. Here the PDU may take what one UDP datagram over IPv4 leaves after them, so SNMP4J truncates it.
+     */
+    static final class DatagramSizedCommandProcessor extends CommandProcessor {
+
+        /** The largest UDP payload over IPv4: 65 535 - 8 (UDP header) - 20 (IP header). */
+        static final int MAX_DATAGRAM = 65_507;
+
+        DatagramSizedCommandProcessor(OctetString engineId) {
+            super(engineId);
+        }
+
+        @Override
+        public <A extends Address> void processPdu(CommandResponderEvent<A> event) {
+            if (event.getMessageProcessingModel() != MPv3.ID && event.getSecurityName() != null) {
+                event.setMaxSizeResponsePDU(Math.min(event.getMaxSizeResponsePDU(),
+                        maxPdu(event.getSecurityName().length)));
+            }
+            super.processPdu(event);
+        }
+
+        /** What a datagram leaves for the PDU in SEQUENCE { version INTEGER, community OCTET STRING, PDU }. */
+        static int maxPdu(int communityLength) {
+            int sequenceHeader = 1 + BER.getBERLengthOfLength(MAX_DATAGRAM);
+            int version = 3;
+            int community = 1 + BER.getBERLengthOfLength(communityLength) + communityLength;
+            return MAX_DATAGRAM - sequenceHeader - version - community;
+        }
+    }
+
+    /**
      * Starts listening; @throws IOException when the address cannot be bound (the caller logs it and the
      * application runs on without the agent)
      */
     static DlcAgent start(SnmpConfig config, Path stateDir, List<AlarmSnapshot> active,
-                          AtomicLong notificationsSent, AtomicLong informsTimedOut, AtomicLong sequence)
-            throws IOException {
+                          List<AlarmSnapshot> recentlyCleared, AtomicLong notificationsSent,
+                          AtomicLong informsTimedOut, AtomicLong sequence) throws IOException {
         Files.createDirectories(stateDir);
+        // RFC 3412 7.1.3: reports for an unknown user or a wrong digest go noAuthNoPriv. SNMP4J's "standard"
+        // strategy sends them at the request's level, which fails for exactly these users: no report at all.
+        SNMP4JSettings.setReportSecurityLevelStrategy(SNMP4JSettings.ReportSecurityLevelStrategy.noAuthNoPrivIfNeeded);
         MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
         DefaultUdpTransportMapping transport =
                 new DefaultUdpTransportMapping(new UdpAddress(config.address() + "/" + config.port()));
@@ -135,13 +201,13 @@ final class DlcAgent {
         // Own instances, not SNMP4J's process-wide singletons: a redeploy or reconfiguration starts clean.
         SecurityProtocols protocols = new SecurityProtocols(SecurityProtocols.SecurityProtocolSet.defaultSecurity);
         manager.setContext(new SecurityModels(), protocols, new CounterSupport());
-        DlcAgent agent = new DlcAgent(manager, pool, activeTable());
+        DlcAgent agent = new DlcAgent(manager, pool, config.clearedHistorySize());
         try {
             manager.initialize();
             manager.systemGroup(config.system());
             agent.register(server, notificationsSent, informsTimedOut, sequence);
             agent.configureAccess(config);
-            agent.replaceAll(active);
+            agent.replaceAll(active, recentlyCleared);
             manager.run();
             if (!transport.isListening()) {
                 throw new IOException("could not listen on UDP " + config.address() + ":" + config.port());
@@ -153,27 +219,38 @@ final class DlcAgent {
         }
     }
 
-    private static DefaultMOTable<DefaultMOTableRow, MOColumn<Variable>, DefaultMOMutableTableModel<DefaultMOTableRow>>
-            activeTable() {
+    /**
+     * A table indexed by the alarm handle, with read-only columns 2..{@code columns}; their syntax is taken from
+     * the values {@link DlcMib} maps an alarm to. The handle (column 1) is the not-accessible index.
+     */
+    private static Table table(OID entry, int columns) {
         MOTableIndex index = new MOTableIndex(new MOTableSubIndex[] {
-                new MOTableSubIndex(DlcMib.column(DlcMib.COL_HANDLE), SMIConstants.SYNTAX_GAUGE32, 1, 1)});
-        int[] syntax = {0, SMIConstants.SYNTAX_GAUGE32, SMIConstants.SYNTAX_GAUGE32, SMIConstants.SYNTAX_INTEGER,
-                SMIConstants.SYNTAX_INTEGER, SMIConstants.SYNTAX_GAUGE32, SMIConstants.SYNTAX_INTEGER,
-                SMIConstants.SYNTAX_OCTET_STRING, SMIConstants.SYNTAX_OCTET_STRING, SMIConstants.SYNTAX_GAUGE32,
-                SMIConstants.SYNTAX_OCTET_STRING, SMIConstants.SYNTAX_OCTET_STRING, SMIConstants.SYNTAX_INTEGER};
+                new MOTableSubIndex(new OID(entry).append(1), SMIConstants.SYNTAX_GAUGE32, 1, 1)});
+        Variable[] sample = entry.equals(DlcMib.DLC_ALARM_ACTIVE_ENTRY) ? DlcMib.row(SAMPLE) : DlcMib.clearedRow(SAMPLE);
         @SuppressWarnings("unchecked")
-        MOColumn<Variable>[] columns = new MOColumn[12];
-        for (int col = 1; col <= 12; col++) {
-            columns[col - 1] = new MOColumn<>(col, syntax[col],
-                    col == DlcMib.COL_HANDLE ? MOAccessImpl.ACCESS_FOR_NOTIFY : MOAccessImpl.ACCESS_READ_ONLY);
+        MOColumn<Variable>[] cols = new MOColumn[columns];
+        cols[0] = new MOColumn<>(1, SMIConstants.SYNTAX_GAUGE32, MOAccessImpl.ACCESS_FOR_NOTIFY) {
+            @Override
+            public void get(SubRequest<?> request, MOTableRow row, int column) {
+                request.getVariableBinding().setVariable(Null.noSuchObject);
+                request.completed();
+            }
+        };
+        for (int col = 2; col <= columns; col++) {
+            cols[col - 1] = new MOColumn<>(col, sample[col - 1].getSyntax(), MOAccessImpl.ACCESS_READ_ONLY);
         }
-        DefaultMOMutableTableModel<DefaultMOTableRow> model = new DefaultMOMutableTableModel<>();
-        return new DefaultMOTable<>(DlcMib.DLC_ALARM_ACTIVE_ENTRY, index, columns, model);
+        return new Table(entry, index, cols);
     }
+
+    /** Any alarm: only the syntax of its values is used. */
+    private static final AlarmSnapshot SAMPLE = new AlarmSnapshot(1, 12, 2, 1, 1, 92, "", "", 1, Instant.EPOCH,
+            Instant.EPOCH, false, false, "", "", Instant.EPOCH);
 
     private void register(DefaultMOServer server, AtomicLong sent, AtomicLong timedOut, AtomicLong sequence)
             throws DuplicateRegistrationException {
         server.register(table, null);
+        server.register(history, null);
+        server.register(scalar(DlcMib.DLC_ALARM_CLEARED_MAXIMUM, () -> new UnsignedInteger32(historySize)), null);
         server.register(scalar(DlcMib.DLC_NOTIFICATIONS_SENT, () -> new Counter32(sent.get() & 0xFFFFFFFFL)), null);
         server.register(scalar(DlcMib.DLC_INFORMS_TIMED_OUT, () -> new Counter32(timedOut.get() & 0xFFFFFFFFL)), null);
         server.register(scalar(DlcMib.DLC_NOTIFICATION_SEQUENCE, () -> new UnsignedInteger32(sequence.get())), null);
@@ -226,23 +303,30 @@ final class DlcAgent {
         return manager.getSysUpTime().get().getValue();
     }
 
-    /** The table becomes exactly {@code active}. */
-    synchronized void replaceAll(Collection<AlarmSnapshot> active) {
+    /** The tables become exactly {@code active} and the latest {@code historySize} of {@code recentlyCleared}. */
+    synchronized void replaceAll(Collection<AlarmSnapshot> active, List<AlarmSnapshot> recentlyCleared) {
         Set<OID> keep = new HashSet<>();
         for (AlarmSnapshot a : active) {
-            keep.add(new OID(new int[] {a.handle()}));
+            keep.add(DlcMib.index(a.handle()));
             put(a);
         }
-        for (DefaultMOTableRow row : List.copyOf(rows())) {
+        for (DefaultMOTableRow row : rows(table)) {
             if (!keep.contains(row.getIndex())) {
                 removeRow(row.getIndex());
             }
         }
+        for (DefaultMOTableRow row : rows(history)) {
+            history.removeRow(row.getIndex());
+        }
+        historyOrder.clear();
+        for (int i = recentlyCleared.size() - 1; i >= 0; i--) {
+            remember(recentlyCleared.get(i));
+        }
     }
 
-    private List<DefaultMOTableRow> rows() {
+    private static List<DefaultMOTableRow> rows(Table t) {
         List<DefaultMOTableRow> rows = new java.util.ArrayList<>();
-        table.getModel().iterator().forEachRemaining(rows::add);
+        t.getModel().iterator().forEachRemaining(rows::add);
         return rows;
     }
 
@@ -255,16 +339,16 @@ final class DlcAgent {
     }
 
     private void put(AlarmSnapshot a) {
+        OID index = DlcMib.index(a.handle());
         if (!a.active()) {
-            removeRow(new OID(new int[] {a.handle()}));
+            removeRow(index);
             return;
         }
-        OID index = new OID(new int[] {a.handle()});
         DefaultMOTableRow existing = table.getModel().getRow(index);
         if (existing == null) {
             lastChangedCentis = upTimeCentis();
         } else {
-            long count = ((org.snmp4j.smi.UnsignedInteger32) existing.getValue(DlcMib.COL_COUNT - 1)).getValue();
+            long count = ((UnsignedInteger32) existing.getValue(DlcMib.COL_COUNT - 1)).getValue();
             if (count > Integer.toUnsignedLong(a.count())) {
                 return;
             }
@@ -272,9 +356,25 @@ final class DlcAgent {
         table.getModel().addRow(new DefaultMOTableRow(index, DlcMib.row(a)));
     }
 
-    synchronized void remove(int handle) {
-        clearedHandles.add(handle);
-        removeRow(new OID(new int[] {handle}));
+    /** The alarm was cleared: its row moves from the active table to the history. */
+    synchronized void cleared(AlarmSnapshot a) {
+        clearedHandles.add(a.handle());
+        removeRow(DlcMib.index(a.handle()));
+        remember(a);
+    }
+
+    private void remember(AlarmSnapshot a) {
+        if (historySize == 0 || a.clearedAt() == null) {
+            return;
+        }
+        OID index = DlcMib.index(a.handle());
+        if (history.getModel().getRow(index) == null) {
+            historyOrder.addLast(index);
+        }
+        history.getModel().addRow(new DefaultMOTableRow(index, DlcMib.clearedRow(a)));
+        while (historyOrder.size() > historySize) {
+            history.removeRow(historyOrder.removeFirst());
+        }
     }
 
     private void removeRow(OID index) {
@@ -289,6 +389,10 @@ final class DlcAgent {
 
     synchronized int rowCount() {
         return table.getModel().getRowCount();
+    }
+
+    synchronized int historyCount() {
+        return history.getModel().getRowCount();
     }
 
     /** Closes the socket, the agent's session and its worker threads. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.dlc.alarm.AlarmDefinition;
 import org.dlc.alarm.AlarmEvent;
 import org.dlc.alarm.AlarmSnapshot;
+import org.dlc.alarm.X733;
 import org.snmp4j.smi.Gauge32;
 import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OID;
@@ -50,15 +51,44 @@ public final class DlcMib {
     public static final int COL_FIRST_AT = 10;
     public static final int COL_LATEST_AT = 11;
     public static final int COL_NOTICED = 12;
+    public static final int COL_DIRECTORY_NUMBER = 13;
+    public static final int COL_IPEI = 14;
+    public static final int COL_HANDSET_LIM = 15;
+    public static final int COL_EVENT_TYPE = 16;
+    public static final int COL_PROBABLE_CAUSE = 17;
+    public static final int COL_PERCEIVED_SEVERITY = 18;
 
     /** Column name (as in the MIB) by column number; index 0 unused. */
     public static final List<String> COLUMN_NAMES = List.of("", "dlcAlarmHandle", "dlcAlarmCode", "dlcAlarmDomain",
             "dlcAlarmSeverity", "dlcAlarmLim", "dlcAlarmSenderUnit", "dlcAlarmExplanation", "dlcAlarmAdditionalText",
-            "dlcAlarmCount", "dlcAlarmFirstAt", "dlcAlarmLatestAt", "dlcAlarmNoticed");
+            "dlcAlarmCount", "dlcAlarmFirstAt", "dlcAlarmLatestAt", "dlcAlarmNoticed", "dlcAlarmDirectoryNumber",
+            "dlcAlarmIpei", "dlcAlarmHandsetLim", "dlcAlarmEventType", "dlcAlarmProbableCause",
+            "dlcAlarmPerceivedSeverity");
 
-    /** The objects of every notification, in the order of its OBJECTS clause. */
+    /** The alarm objects of every alarm notification, in the order of its OBJECTS clause (then the sequence). */
     public static final int[] NOTIFICATION_COLUMNS = {COL_CODE, COL_DOMAIN, COL_SEVERITY, COL_LIM, COL_SENDER_UNIT,
-            COL_ADDITIONAL_TEXT, COL_COUNT, COL_FIRST_AT, COL_LATEST_AT};
+            COL_ADDITIONAL_TEXT, COL_COUNT, COL_FIRST_AT, COL_LATEST_AT, COL_DIRECTORY_NUMBER, COL_IPEI,
+            COL_HANDSET_LIM, COL_EVENT_TYPE, COL_PROBABLE_CAUSE, COL_PERCEIVED_SEVERITY};
+
+    /** dlcAlarmClearedTable: the history of cleared alarms, and its column numbers. */
+    public static final OID DLC_ALARM_CLEARED_TABLE = new OID("1.3.6.1.4.1.32473.1.1.1.4");
+    public static final OID DLC_ALARM_CLEARED_ENTRY = new OID("1.3.6.1.4.1.32473.1.1.1.4.1");
+    public static final OID DLC_ALARM_CLEARED_MAXIMUM = new OID("1.3.6.1.4.1.32473.1.1.1.5");
+    public static final int CLEARED_HANDLE = 1;
+    public static final int CLEARED_CODE = 2;
+    public static final int CLEARED_LIM = 3;
+    public static final int CLEARED_ADDITIONAL_TEXT = 4;
+    public static final int CLEARED_COUNT = 5;
+    public static final int CLEARED_FIRST_AT = 6;
+    public static final int CLEARED_LATEST_AT = 7;
+    public static final int CLEARED_AT = 8;
+    public static final int CLEARED_NOTICED = 9;
+    public static final int CLEARED_DIRECTORY_NUMBER = 10;
+    public static final int CLEARED_IPEI = 11;
+    public static final List<String> CLEARED_COLUMN_NAMES = List.of("", "dlcAlarmClearedHandle",
+            "dlcAlarmClearedCode", "dlcAlarmClearedLim", "dlcAlarmClearedAdditionalText", "dlcAlarmClearedCount",
+            "dlcAlarmClearedFirstAt", "dlcAlarmClearedLatestAt", "dlcAlarmClearedAt", "dlcAlarmClearedNoticed",
+            "dlcAlarmClearedDirectoryNumber", "dlcAlarmClearedIpei");
 
     public static final OID DLC_NOTIFICATIONS_SENT = new OID("1.3.6.1.4.1.32473.1.1.2.1");
     public static final OID DLC_INFORMS_TIMED_OUT = new OID("1.3.6.1.4.1.32473.1.1.2.2");
@@ -90,6 +120,15 @@ public final class DlcMib {
         return new OID(DLC_ALARM_ACTIVE_ENTRY).append(column);
     }
 
+    public static OID clearedColumn(int column) {
+        return new OID(DLC_ALARM_CLEARED_ENTRY).append(column);
+    }
+
+    /** The row index of an alarm: its handle, an Unsigned32 (an OID sub-identifier is one too). */
+    public static OID index(long handle) {
+        return new OID(new int[] {(int) handle});
+    }
+
     /** The notification that announces {@code code} being raised. */
     public static OID raisedNotification(int code) {
         return switch (AlarmDefinition.of(code)) {
@@ -98,8 +137,9 @@ public final class DlcMib {
         };
     }
 
-    /** Values of the 12 columns (index 0 = column 1, the not-accessible handle). */
+    /** Values of the columns of dlcAlarmActiveEntry (index 0 = column 1, the not-accessible handle). */
     public static Variable[] row(AlarmSnapshot a) {
+        AlarmDefinition d = AlarmDefinition.of(a.code());
         return new Variable[] {
                 new UnsignedInteger32(a.handle()),
                 new UnsignedInteger32(a.code()),
@@ -108,18 +148,46 @@ public final class DlcMib {
                 new UnsignedInteger32(a.lim()),
                 new Integer32(a.senderUnit()),
                 new OctetString(truncate(a.explanation())),
-                new OctetString(truncate(a.additionalText() == null ? "" : a.additionalText())),
+                new OctetString(truncate(orEmpty(a.additionalText()))),
                 new UnsignedInteger32(Integer.toUnsignedLong(Math.max(a.count(), 1))),
                 dateAndTime(a.firstAt()),
                 dateAndTime(a.latestAt()),
-                new Integer32(a.noticed() ? TRUTH_TRUE : TRUTH_FALSE)
+                new Integer32(a.noticed() ? TRUTH_TRUE : TRUTH_FALSE),
+                new OctetString(orEmpty(a.directoryNumber())),
+                new OctetString(orEmpty(a.ipei())),
+                new UnsignedInteger32(a.lim()),
+                new Integer32(d.eventType().number),
+                new Integer32(d.probableCause().number),
+                new Integer32(X733.PerceivedSeverity.ofMxOne(a.severity()).number)
         };
     }
 
+    /** Values of the columns of dlcAlarmClearedEntry (index 0 = column 1, the not-accessible handle). */
+    public static Variable[] clearedRow(AlarmSnapshot a) {
+        return new Variable[] {
+                new UnsignedInteger32(a.handle()),
+                new UnsignedInteger32(a.code()),
+                new UnsignedInteger32(a.lim()),
+                new OctetString(truncate(orEmpty(a.additionalText()))),
+                new UnsignedInteger32(Integer.toUnsignedLong(Math.max(a.count(), 1))),
+                dateAndTime(a.firstAt()),
+                dateAndTime(a.latestAt()),
+                dateAndTime(a.clearedAt()),
+                new Integer32(a.noticed() ? TRUTH_TRUE : TRUTH_FALSE),
+                new OctetString(orEmpty(a.directoryNumber())),
+                new OctetString(orEmpty(a.ipei()))
+        };
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
     /**
-     * The varbinds of an alarm notification: sysUpTime.0, snmpTrapOID.0, the nine objects with the handle as
+     * The varbinds of an alarm notification: sysUpTime.0, snmpTrapOID.0, the alarm's objects with the handle as
      * instance, and dlcNotificationSequence.0. A raise (or re-notified repeat) is dlcAlarm{code}Raised; a clear is
-     * dlcAlarmCleared with severity cleared(0) and the clear time as latest; a notice is dlcAlarmMarkedNoticed.
+     * dlcAlarmCleared with severity cleared (MX-ONE 0, X.733 1) and the clear time as latest; a notice is
+     * dlcAlarmMarkedNoticed.
      */
     public static List<VariableBinding> notification(AlarmEvent.Kind kind, AlarmSnapshot a, Instant now,
                                                      long upTimeCentis, long sequence) {
@@ -132,13 +200,14 @@ public final class DlcMib {
         Variable[] row = row(a);
         if (kind == AlarmEvent.Kind.CLEARED) {
             row[COL_SEVERITY - 1] = new Integer32(SEVERITY_CLEARED);
+            row[COL_PERCEIVED_SEVERITY - 1] = new Integer32(X733.PerceivedSeverity.CLEARED.number);
             row[COL_LATEST_AT - 1] = dateAndTime(now);
         }
         List<VariableBinding> vbs = new ArrayList<>();
         vbs.add(new VariableBinding(SnmpConstants.sysUpTime, new TimeTicks(upTimeCentis)));
         vbs.add(new VariableBinding(SnmpConstants.snmpTrapOID, trapOid));
         for (int col : NOTIFICATION_COLUMNS) {
-            vbs.add(new VariableBinding(column(col).append(a.handle()), row[col - 1]));
+            vbs.add(new VariableBinding(new OID(column(col)).append(index(a.handle())), row[col - 1]));
         }
         vbs.add(new VariableBinding(scalar(DLC_NOTIFICATION_SEQUENCE), new UnsignedInteger32(sequence)));
         return vbs;

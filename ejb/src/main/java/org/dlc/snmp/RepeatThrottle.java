@@ -16,18 +16,18 @@ import java.util.Map;
 final class RepeatThrottle {
 
     private final Duration interval;
-    private final Map<Integer, Instant> lastNotified = new HashMap<>();
+    private final Map<Long, Instant> lastNotified = new HashMap<>();
 
     RepeatThrottle(Duration interval) {
         this.interval = interval;
     }
 
-    synchronized void raised(int handle, Instant now) {
+    synchronized void raised(long handle, Instant now) {
         lastNotified.put(handle, now);
     }
 
     /** @return whether this repeat is to be notified (and if so, it counts as the alarm's latest notification) */
-    synchronized boolean repeated(int handle, Instant now) {
+    synchronized boolean repeated(long handle, Instant now) {
         if (interval.isZero()) {
             return false;
         }
@@ -39,7 +39,7 @@ final class RepeatThrottle {
         return true;
     }
 
-    synchronized void cleared(int handle) {
+    synchronized void cleared(long handle) {
         lastNotified.remove(handle);
     }
 }

@@ -49,6 +49,7 @@ import org.dlc.system.DataDirectory;
  *   "repeatNotifyIntervalSeconds": 60, a repeat of an active alarm is re-notified at most once per this many
  *                                      seconds per alarm; 0: repeats never re-notify (the table still updates)
  *   "heartbeatIntervalSeconds": 300,   dlcHeartbeat to every target at this interval; 0: none
+ *   "clearedHistorySize": 100,         rows of dlcAlarmClearedTable (the latest cleared alarms), 0..10000
  *   "sysName": "pbx-1-dlc",            MIB-2 system group: sysName, sysContact, sysLocation (default empty,
  *   "sysContact": "noc@example.com",   at most 255 printable characters)
  *   "sysLocation": "Building A"
@@ -65,12 +66,15 @@ import org.dlc.system.DataDirectory;
  */
 public record SnmpConfig(String address, int port, String readCommunity, List<V3User> readUsers,
                          List<TrapTarget> trapTargets, List<InformTarget> informTargets,
-                         int repeatNotifyIntervalSeconds, int heartbeatIntervalSeconds, SystemGroup system) {
+                         int repeatNotifyIntervalSeconds, int heartbeatIntervalSeconds, int clearedHistorySize,
+                         SystemGroup system) {
 
     public static final String DEFAULT_ADDRESS = "127.0.0.1";
     public static final int DEFAULT_PORT = 1161;
     public static final int DEFAULT_REPEAT_INTERVAL = 60;
     public static final int DEFAULT_HEARTBEAT_INTERVAL = 300;
+    public static final int DEFAULT_CLEARED_HISTORY_SIZE = 100;
+    public static final int MAX_CLEARED_HISTORY_SIZE = 10_000;
     public static final int DEFAULT_RETRIES = 2;
     public static final int DEFAULT_TIMEOUT_MILLIS = 1000;
     public static final int MAX_TIMEOUT_MILLIS = 10_000;
@@ -123,13 +127,14 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
         return "SnmpConfig[" + address + ":" + port + ", readCommunity=" + (readCommunity == null ? "off" : HIDDEN)
                 + ", readUsers=" + readUsers + ", trapTargets=" + trapTargets + ", informTargets=" + informTargets
                 + ", repeatNotifyIntervalSeconds=" + repeatNotifyIntervalSeconds
-                + ", heartbeatIntervalSeconds=" + heartbeatIntervalSeconds + ", " + system + "]";
+                + ", heartbeatIntervalSeconds=" + heartbeatIntervalSeconds
+                + ", clearedHistorySize=" + clearedHistorySize + ", " + system + "]";
     }
 
     /** First start: loopback only, a random read community (in the file only), no targets. */
     public static SnmpConfig initial() {
         return new SnmpConfig(DEFAULT_ADDRESS, DEFAULT_PORT, "dlc-" + randomToken(), List.of(), List.of(), List.of(),
-                DEFAULT_REPEAT_INTERVAL, DEFAULT_HEARTBEAT_INTERVAL, SystemGroup.EMPTY);
+                DEFAULT_REPEAT_INTERVAL, DEFAULT_HEARTBEAT_INTERVAL, DEFAULT_CLEARED_HISTORY_SIZE, SystemGroup.EMPTY);
     }
 
     private static String randomToken() {
@@ -149,7 +154,7 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
         String newAddress = a == null || a.isBlank() ? address : ipAddress(a.trim(), "dlc.snmp.address");
         int newPort = p == null || p.isBlank() ? port : port(parseInt(p.trim(), "dlc.snmp.port"), "dlc.snmp.port");
         return new SnmpConfig(newAddress, newPort, readCommunity, readUsers, trapTargets, informTargets,
-                repeatNotifyIntervalSeconds, heartbeatIntervalSeconds, system);
+                repeatNotifyIntervalSeconds, heartbeatIntervalSeconds, clearedHistorySize, system);
     }
 
     // ---- JSON ----
@@ -228,7 +233,9 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
         SystemGroup system = new SystemGroup(text(o, "sysName"), text(o, "sysContact"), text(o, "sysLocation"));
         int heartbeat = range(integer(o, "heartbeatIntervalSeconds", DEFAULT_HEARTBEAT_INTERVAL,
                 "heartbeatIntervalSeconds"), 0, 86_400, "heartbeatIntervalSeconds");
-        return new SnmpConfig(address, port, community, users, traps, informs, repeat, heartbeat, system);
+        int history = range(integer(o, "clearedHistorySize", DEFAULT_CLEARED_HISTORY_SIZE, "clearedHistorySize"), 0,
+                MAX_CLEARED_HISTORY_SIZE, "clearedHistorySize");
+        return new SnmpConfig(address, port, community, users, traps, informs, repeat, heartbeat, history, system);
     }
 
     /** null: v1/v2c reads off; left out: the stored one (none in the file); shown object: the stored one. */
@@ -304,7 +311,8 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
                 .add("timeoutMillis", t.timeoutMillis())));
         return b.add("readUsers", users).add("trapTargets", traps).add("informTargets", informs)
                 .add("repeatNotifyIntervalSeconds", repeatNotifyIntervalSeconds)
-                .add("heartbeatIntervalSeconds", heartbeatIntervalSeconds).add("sysName", system.name())
+                .add("heartbeatIntervalSeconds", heartbeatIntervalSeconds)
+                .add("clearedHistorySize", clearedHistorySize).add("sysName", system.name())
                 .add("sysContact", system.contact()).add("sysLocation", system.location()).build();
     }
 

@@ -204,8 +204,8 @@ public class SnmpService {
                     + ": " + e.getMessage(), e);
         }
         try {
-            agent = DlcAgent.start(config, SnmpConfig.stateDirectory(), alarms.active(), notificationsSent, informsTimedOut,
-                    sequence);
+            agent = DlcAgent.start(config, SnmpConfig.stateDirectory(), alarms.active(),
+                    alarms.recentlyCleared(config.clearedHistorySize()), notificationsSent, informsTimedOut, sequence);
             LOG.info("SNMP agent listening on UDP " + config.address() + ":" + config.port() + " (v2c read "
                     + (config.readCommunity() == null ? "off" : "on") + ", " + config.readUsers().size()
                     + " v3 read user(s), " + config.trapTargets().size() + " trap and "
@@ -226,7 +226,7 @@ public class SnmpService {
         }
         if (agent != null) {
             // Changes committed while starting: the table must match the log.
-            agent.replaceAll(alarms.active());
+            agent.replaceAll(alarms.active(), alarms.recentlyCleared(config.clearedHistorySize()));
         }
         if (sender != null) {
             sender.send(DlcMib.startNotification(startedBefore, r.upTimeCentis()));
@@ -266,41 +266,26 @@ public class SnmpService {
 
     private void handle(Running r, AlarmEvent event, Instant now) {
         AlarmSnapshot a = event.alarm();
-        boolean notify;
-        switch (event.kind()) {
-            case RAISED -> {
-                if (r.agent() != null) {
-                    r.agent().update(a);
-                }
-                r.throttle().raised(a.handle(), now);
-                notify = true;
-            }
-            case REPEATED -> {
-                if (r.agent() != null) {
-                    r.agent().update(a);
-                }
-                notify = r.throttle().repeated(a.handle(), now);
-            }
-            case CLEARED -> {
-                if (r.agent() != null) {
-                    r.agent().remove(a.handle());
-                }
-                r.throttle().cleared(a.handle());
-                notify = true;
-            }
-            case NOTICED -> {
-                if (r.agent() != null) {
-                    r.agent().update(a);
-                }
-                notify = true;
-            }
-            default -> {
-                if (r.agent() != null) {
-                    r.agent().update(a);
-                }
-                notify = false;
+        if (r.agent() != null) {
+            if (event.kind() == AlarmEvent.Kind.CLEARED) {
+                r.agent().cleared(a);
+            } else {
+                r.agent().update(a);
             }
         }
+        boolean notify = switch (event.kind()) {
+            case RAISED -> {
+                r.throttle().raised(a.handle(), now);
+                yield true;
+            }
+            case REPEATED -> r.throttle().repeated(a.handle(), now);
+            case CLEARED -> {
+                r.throttle().cleared(a.handle());
+                yield true;
+            }
+            case NOTICED -> true;
+            case RESTORED -> false;
+        };
         if (notify && r.sender() != null) {
             r.sender().send(DlcMib.notification(event.kind(), a, now, r.upTimeCentis(), nextSequence()));
         }

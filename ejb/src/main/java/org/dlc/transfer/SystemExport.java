@@ -37,9 +37,12 @@ public record SystemExport(int format, Instant exportedAt, String licenseFile, L
                                          boolean mitel) {
     }
 
-    /** An active alarm, with its handle, so {@code alarm -p} reads the same after an import. */
-    public record ExportedAlarm(int handle, int code, int lim, String additionalText, int count, Instant firstAt,
-                                Instant latestAt, boolean noticed) {
+    /**
+     * An active alarm, with its handle, so {@code alarm -p} reads the same after an import, and its affected
+     * handset ({@code directoryNumber}, {@code ipei}: absent in exports from before 2026-12-01).
+     */
+    public record ExportedAlarm(long handle, int code, int lim, String additionalText, int count, Instant firstAt,
+                                Instant latestAt, boolean noticed, String directoryNumber, String ipei) {
     }
 
     public SystemExport signed(ExportSignature by) {

@@ -113,7 +113,7 @@ public class TransferService {
 
     private static ExportedAlarm alarm(AlarmSnapshot a) {
         return new ExportedAlarm(a.handle(), a.code(), a.lim(), a.additionalText(), a.count(), a.firstAt(),
-                a.latestAt(), a.noticed());
+                a.latestAt(), a.noticed(), a.directoryNumber(), a.ipei() == null ? null : Ipei.parse(a.ipei()).value());
     }
 
     private static byte[] canonical(SystemExport document) {
@@ -142,7 +142,9 @@ public class TransferService {
         int restored = 0;
         for (ExportedAlarm a : in.alarms() == null ? List.<ExportedAlarm>of() : in.alarms()) {
             restored += alarms.restore(Alarm.restored(a.handle(), a.code(), new Lim(a.lim()), a.additionalText(),
-                    a.count(), a.firstAt(), a.latestAt(), a.noticed())) ? 1 : 0;
+                    a.count(), a.firstAt(), a.latestAt(), a.noticed(),
+                    a.directoryNumber() == null ? null : new DirectoryNumber(a.directoryNumber()),
+                    a.ipei() == null ? null : Ipei.parse(a.ipei()))) ? 1 : 0;
         }
         Imported imported = new Imported(loaded.extensions, loaded.subscriptions, loaded.migration.report().passive(),
                 restored);

@@ -1,6 +1,7 @@
 package org.dlc.alarm;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ class InMemoryAlarmRepository implements AlarmRepository {
     }
 
     @Override
-    public Optional<Alarm> find(int handle) {
+    public Optional<Alarm> find(long handle) {
         return alarms.stream().filter(a -> a.handle() == handle).findFirst();
     }
 
@@ -33,5 +34,11 @@ class InMemoryAlarmRepository implements AlarmRepository {
     @Override
     public List<Alarm> active() {
         return alarms.stream().filter(Alarm::active).toList();
+    }
+
+    @Override
+    public List<Alarm> recentlyCleared(int max) {
+        return alarms.stream().filter(a -> !a.active()).sorted(Comparator.comparing(Alarm::clearedAt).reversed()
+                .thenComparing(Comparator.comparingLong(Alarm::handle).reversed())).limit(max).toList();
     }
 }

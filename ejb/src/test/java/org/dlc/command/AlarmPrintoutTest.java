@@ -18,14 +18,14 @@ class AlarmPrintoutTest {
         Instant at = Instant.parse("2020-12-19T18:12:46.221429Z");
         AlarmDefinition d = AlarmDefinition.THIRD_PARTY_REGISTRATION_FAILED;
         return new AlarmSnapshot(7937, d.code(), d.domain(), d.severity(), 1, d.senderUnit(), d.text(),
-                AlarmDefinition.additionalText("311"), 1, at, at, noticed, true);
+                AlarmDefinition.additionalText("311"), 1, at, at, noticed, true, "311", "00019 0592015 3", null);
     }
 
     static AlarmSnapshot alarm14() {
         Instant at = Instant.parse("2020-12-18T15:35:27.966036Z");
         AlarmDefinition d = AlarmDefinition.THIRD_PARTY_WITHOUT_LICENSE;
         return new AlarmSnapshot(7425, d.code(), d.domain(), d.severity(), 1, d.senderUnit(), d.text(),
-                AlarmDefinition.additionalText("309"), 1, at, at, false, true);
+                AlarmDefinition.additionalText("309"), 1, at, at, false, true, "309", null, null);
     }
 
     @Test
@@ -84,7 +84,7 @@ class AlarmPrintoutTest {
     void fullBlockShowsNoticedSummerTimeAndSixDigitMicroseconds() {
         Instant summer = Instant.parse("2021-07-01T10:00:00.000100Z");
         AlarmSnapshot a = new AlarmSnapshot(5, 14, 2, 1, 3, 92, "x", "Directory number =1003", 4, summer, summer,
-                true, true);
+                true, true, "1003", null, null);
         String out = AlarmPrintout.full(a, STOCKHOLM);
         assertTrue(out.contains("First at........: 2021-07-01 10:00:00.000100 (UTC)\n"
                 + "                  2021-07-01 12:00:00.000100 (CEST)\n"), out);

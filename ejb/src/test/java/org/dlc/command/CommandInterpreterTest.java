@@ -103,12 +103,12 @@ class CommandInterpreterTest {
         }
 
         @Override
-        public Optional<AlarmSnapshot> find(int handle) {
+        public Optional<AlarmSnapshot> find(long handle) {
             return alarms.stream().filter(a -> a.handle() == handle).findFirst();
         }
 
         @Override
-        public boolean clear(int handle) {
+        public boolean clear(long handle) {
             calls.add("clear " + handle);
             find(handle).orElseThrow(() -> new NotFoundException("alarm handle " + handle + " does not exist"));
             return true;
@@ -121,7 +121,7 @@ class CommandInterpreterTest {
         }
 
         @Override
-        public AlarmSnapshot notice(int handle) {
+        public AlarmSnapshot notice(long handle) {
             calls.add("notice " + handle);
             return find(handle).orElseThrow();
         }

@@ -67,16 +67,32 @@ class DlcAgentTest {
         }
     }
 
-    private static AlarmSnapshot alarm(int handle, AlarmDefinition d, String dir, int count) {
-        Instant t = Instant.parse("2026-11-25T10:00:00Z");
+    private static final Instant T = Instant.parse("2026-11-25T10:00:00Z");
+
+    private static AlarmSnapshot alarm(long handle, AlarmDefinition d, String dir, int count) {
         return new AlarmSnapshot(handle, d.code(), d.domain(), d.severity(), 1, d.senderUnit(), d.text(),
-                AlarmDefinition.additionalText(dir), count, t, t.plusSeconds(count), false, true);
+                AlarmDefinition.additionalText(dir), count, T, T.plusSeconds(count), false, true, dir,
+                "00019 0592015 3", null);
     }
 
+    private static AlarmSnapshot cleared(long handle, String dir, int count, Instant at) {
+        AlarmSnapshot a = alarm(handle, AlarmDefinition.THIRD_PARTY_REGISTRATION_FAILED, dir, count);
+        return new AlarmSnapshot(a.handle(), a.code(), a.domain(), a.severity(), a.lim(), a.senderUnit(),
+                a.explanation(), a.additionalText(), a.count(), a.firstAt(), a.latestAt(), a.noticed(), false,
+                a.directoryNumber(), a.ipei(), at);
+    }
+
+    /** A history of two cleared alarms. */
     private SnmpConfig config(int port) {
         return new SnmpConfig("127.0.0.1", port, "rocommunity", List.of(new SnmpConfig.V3User("reader",
-                "authpass123", "privpass123")), List.of(), List.of(), 60, 0,
+                "authpass123", "privpass123")), List.of(), List.of(), 60, 0, 2,
                 new SnmpConfig.SystemGroup("dlc-test", "noc@example.com", "lab"));
+    }
+
+    private DlcAgent start(int port, List<AlarmSnapshot> active, List<AlarmSnapshot> recentlyCleared)
+            throws IOException {
+        return DlcAgent.start(config(port), state, active, recentlyCleared, new AtomicLong(), new AtomicLong(),
+                new AtomicLong());
     }
 
     private Snmp manager(String user, String auth, String priv) throws IOException {
@@ -126,7 +142,7 @@ class DlcAgentTest {
         int port = freePort();
         AtomicLong sent = new AtomicLong(5);
         agent = DlcAgent.start(config(port), state, List.of(alarm(4, AlarmDefinition.THIRD_PARTY_REGISTRATION_FAILED,
-                "311", 1)), sent, new AtomicLong(), new AtomicLong(7));
+                "311", 1)), List.of(), sent, new AtomicLong(), new AtomicLong(7));
         manager = manager("reader", "authpass123", "privpass123");
 
         PDU r = get(v2c(port, "rocommunity"), new OID(SnmpConstants.sysObjectID));
@@ -165,7 +181,7 @@ class DlcAgentTest {
                 .getVariable().toString());
         Thread.sleep(30); // sysUpTime counts hundredths of a second
         long upBeforeClear = agent.upTimeCentis();
-        agent.remove(4);
+        agent.cleared(cleared(4, "311", 3, T.plusSeconds(10)));
         agent.update(alarm(4, AlarmDefinition.THIRD_PARTY_REGISTRATION_FAILED, "311", 4)); // late repeat
         assertEquals(0, agent.rowCount());
         assertEquals(new Gauge32(0), get(v2c(port, "rocommunity"),
@@ -177,21 +193,114 @@ class DlcAgentTest {
     }
 
     @Test
-    void a_wrong_usm_password_gets_nothing() throws Exception {
+    void the_history_keeps_the_latest_cleared_alarms_up_to_its_size() throws Exception {
         int port = freePort();
-        agent = DlcAgent.start(config(port), state, List.of(), new AtomicLong(), new AtomicLong(),
-                new AtomicLong());
+        agent = start(port, List.of(alarm(7, AlarmDefinition.THIRD_PARTY_REGISTRATION_FAILED, "313", 1)),
+                List.of(cleared(6, "312", 2, T.plusSeconds(60)), cleared(5, "311", 1, T.plusSeconds(30)),
+                        cleared(3, "310", 1, T.plusSeconds(10))));
+        manager = manager("reader", "authpass123", "privpass123");
+        assertEquals(List.of(5L, 6L), historyHandles(port), "the two most recently cleared");
+        assertEquals(new UnsignedInteger32(2), get(v2c(port, "rocommunity"),
+                DlcMib.scalar(DlcMib.DLC_ALARM_CLEARED_MAXIMUM)).get(0).getVariable());
+
+        agent.cleared(cleared(7, "313", 1, T.plusSeconds(90)));
+        assertEquals(List.of(6L, 7L), historyHandles(port), "the oldest clear leaves");
+        assertEquals(0, agent.rowCount());
+        OID row7 = new OID(DlcMib.clearedColumn(DlcMib.CLEARED_DIRECTORY_NUMBER)).append(7);
+        assertEquals(new OctetString("313"), get(v2c(port, "rocommunity"), row7).get(0).getVariable());
+        assertEquals(DlcMib.dateAndTime(T.plusSeconds(90)), get(v2c(port, "rocommunity"),
+                new OID(DlcMib.clearedColumn(DlcMib.CLEARED_AT)).append(7)).get(0).getVariable());
+    }
+
+    private List<Long> historyHandles(int port) throws IOException {
+        List<Long> handles = new java.util.ArrayList<>();
+        OID column = DlcMib.clearedColumn(DlcMib.CLEARED_CODE);
+        OID next = column;
+        while (true) {
+            PDU pdu = new PDU();
+            pdu.setType(PDU.GETNEXT);
+            pdu.add(new VariableBinding(next));
+            VariableBinding vb = manager.send(pdu, v2c(port, "rocommunity")).getResponse().get(0);
+            if (!vb.getOid().startsWith(column)) {
+                return handles;
+            }
+            handles.add(vb.getOid().getUnsigned(vb.getOid().size() - 1));
+            next = vb.getOid();
+        }
+    }
+
+    @Test
+    void a_get_of_the_index_column_answers_no_such_object_for_that_variable_only() throws Exception {
+        int port = freePort();
+        agent = start(port, List.of(alarm(4, AlarmDefinition.THIRD_PARTY_REGISTRATION_FAILED, "311", 1)), List.of());
+        manager = manager("reader", "authpass123", "privpass123");
+        PDU pdu = new PDU();
+        pdu.setType(PDU.GET);
+        pdu.add(new VariableBinding(new OID(DlcMib.column(DlcMib.COL_HANDLE)).append(4)));
+        pdu.add(new VariableBinding(new OID(DlcMib.column(DlcMib.COL_CODE)).append(4)));
+        PDU r = manager.send(pdu, v2c(port, "rocommunity")).getResponse();
+        assertEquals(PDU.noError, r.getErrorStatus(), r.toString());
+        assertEquals(org.snmp4j.smi.Null.noSuchObject, r.get(0).getVariable());
+        assertEquals(new UnsignedInteger32(12), r.get(1).getVariable());
+    }
+
+    @Test
+    void a_get_bulk_larger_than_a_datagram_is_answered_truncated() throws Exception {
+        int port = freePort();
+        List<AlarmSnapshot> many = new java.util.ArrayList<>();
+        for (int h = 1; h <= 200; h++) {
+            many.add(alarm(h, AlarmDefinition.THIRD_PARTY_REGISTRATION_FAILED, Integer.toString(1000 + h), 1));
+        }
+        agent = start(port, many, List.of());
+        manager = manager("reader", "authpass123", "privpass123");
+        PDU bulk = new PDU();
+        bulk.setType(PDU.GETBULK);
+        bulk.setNonRepeaters(0);
+        bulk.setMaxRepetitions(10_000);
+        for (int i = 0; i < 50; i++) {
+            bulk.add(new VariableBinding(DlcMib.DLC_ALARM_ACTIVE_TABLE));
+        }
+        CommunityTarget<UdpAddress> target = v2c(port, "rocommunity");
+        target.setTimeout(5000);
+        PDU r = manager.send(bulk, target).getResponse();
+        assertNotNull(r, "answered, not dropped");
+        assertEquals(PDU.noError, r.getErrorStatus());
+        assertTrue(r.size() > 1000 && r.size() < 500_000, "truncated to a datagram: " + r.size() + " varbinds");
+        assertTrue(r.getBERLength() <= DlcAgent.DatagramSizedCommandProcessor.maxPdu("rocommunity".length()),
+                "" + r.getBERLength());
+        // Repetition by repetition: 50 times the first cell, then 50 times the next, in table order.
+        assertEquals(new OID(DlcMib.column(DlcMib.COL_CODE)).append(1), r.get(0).getOid());
+        assertEquals(new OID(DlcMib.column(DlcMib.COL_CODE)).append(1), r.get(49).getOid());
+        assertEquals(new OID(DlcMib.column(DlcMib.COL_CODE)).append(2), r.get(50).getOid());
+    }
+
+    @Test
+    void a_wrong_usm_password_gets_the_wrong_digests_report() throws Exception {
+        int port = freePort();
+        agent = start(port, List.of(), List.of());
         manager = manager("reader", "wrongpass123", "privpass123");
         PDU r = get(v3(port, "reader"), new OID(SnmpConstants.sysDescr));
-        assertTrue(r == null || r.getType() == PDU.REPORT, "no answer but a report: " + r);
+        assertNotNull(r, "a report, not silence (RFC 3414 3.2 step 6)");
+        assertEquals(PDU.REPORT, r.getType());
+        assertEquals(SnmpConstants.usmStatsWrongDigests, r.get(0).getOid());
+    }
+
+    @Test
+    void an_unknown_usm_user_gets_the_unknown_user_names_report() throws Exception {
+        int port = freePort();
+        agent = start(port, List.of(), List.of());
+        manager = manager("nobody", "authpass123", "privpass123");
+        PDU r = get(v3(port, "nobody"), new OID(SnmpConstants.sysDescr));
+        assertNotNull(r, "a report, not silence (RFC 3414 3.2 step 4)");
+        assertEquals(PDU.REPORT, r.getType());
+        assertEquals(SnmpConstants.usmStatsUnknownUserNames, r.get(0).getOid());
     }
 
     @Test
     void stops_without_leaving_a_thread_or_the_socket_and_starts_again() throws Exception {
         int port = freePort();
         for (int i = 0; i < 2; i++) {
-            DlcAgent a = DlcAgent.start(config(port), state, List.of(), new AtomicLong(), new AtomicLong(),
-                new AtomicLong());
+            DlcAgent a = start(port, List.of(), List.of());
             a.stop();
         }
         Thread.sleep(200);

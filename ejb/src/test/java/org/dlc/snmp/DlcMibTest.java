@@ -18,6 +18,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.dlc.alarm.AlarmDefinition;
 import org.dlc.alarm.AlarmEvent;
 import org.dlc.alarm.AlarmSnapshot;
+import org.dlc.alarm.X733;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.snmp4j.mp.SnmpConstants;
@@ -80,7 +81,14 @@ class DlcMibTest {
         for (int col = 1; col < DlcMib.COLUMN_NAMES.size(); col++) {
             assertOid(DlcMib.COLUMN_NAMES.get(col), DlcMib.column(col));
         }
-        assertEquals(13, DlcMib.COLUMN_NAMES.size(), "12 columns");
+        assertEquals(19, DlcMib.COLUMN_NAMES.size(), "18 columns");
+        assertOid("dlcAlarmClearedTable", DlcMib.DLC_ALARM_CLEARED_TABLE);
+        assertOid("dlcAlarmClearedEntry", DlcMib.DLC_ALARM_CLEARED_ENTRY);
+        for (int col = 1; col < DlcMib.CLEARED_COLUMN_NAMES.size(); col++) {
+            assertOid(DlcMib.CLEARED_COLUMN_NAMES.get(col), DlcMib.clearedColumn(col));
+        }
+        assertEquals(12, DlcMib.CLEARED_COLUMN_NAMES.size(), "11 columns");
+        assertOid("dlcAlarmClearedMaximum", DlcMib.DLC_ALARM_CLEARED_MAXIMUM);
         assertOid("dlcNotificationsSent", DlcMib.DLC_NOTIFICATIONS_SENT);
         assertOid("dlcInformsTimedOut", DlcMib.DLC_INFORMS_TIMED_OUT);
         assertOid("dlcNotificationSequence", DlcMib.DLC_NOTIFICATION_SEQUENCE);
@@ -162,7 +170,8 @@ class DlcMibTest {
         Instant latest = Instant.parse("2026-11-25T10:20:00Z");
         for (AlarmDefinition d : AlarmDefinition.values()) {
             AlarmSnapshot a = new AlarmSnapshot(7, d.code(), d.domain(), d.severity(), 3, d.senderUnit(), d.text(),
-                    AlarmDefinition.additionalText("311"), 2, first, latest, false, true);
+                    AlarmDefinition.additionalText("311"), 2, first, latest, false, true, "311", "00019 0592015 3",
+                    null);
             List<VariableBinding> raise = DlcMib.notification(AlarmEvent.Kind.RAISED, a, latest, 100, 41);
             assertEquals(SnmpConstants.sysUpTime, raise.get(0).getOid());
             assertEquals(SnmpConstants.snmpTrapOID, raise.get(1).getOid());
@@ -179,22 +188,75 @@ class DlcMibTest {
             assertEquals(new OctetString("Directory number =311"), raise.get(7).getVariable());
             assertEquals(new UnsignedInteger32(2), raise.get(8).getVariable());
             assertEquals(OctetString.fromHexString("07:ea:0b:19:0a:0f:1e:04:2b:00:00"), raise.get(9).getVariable());
+            assertEquals(new OctetString("311"), raise.get(11).getVariable());
+            assertEquals(new OctetString("00019 0592015 3"), raise.get(12).getVariable());
+            assertEquals(new UnsignedInteger32(3), raise.get(13).getVariable());
+            assertEquals(new Integer32(d.eventType().number), raise.get(14).getVariable());
+            assertEquals(new Integer32(d.probableCause().number), raise.get(15).getVariable());
+            assertEquals(new Integer32(X733.PerceivedSeverity.WARNING.number), raise.get(16).getVariable(),
+                    "information(1) is warning(6)");
 
-            assertEquals(oids.get("dlcNotificationSequence") + ".0", raise.get(11).getOid().toDottedString());
-            assertEquals(new UnsignedInteger32(41), raise.get(11).getVariable());
-            assertEquals(12, raise.size());
+            assertEquals(oids.get("dlcNotificationSequence") + ".0", raise.get(17).getOid().toDottedString());
+            assertEquals(new UnsignedInteger32(41), raise.get(17).getVariable());
+            assertEquals(18, raise.size());
 
             List<VariableBinding> clear = DlcMib.notification(AlarmEvent.Kind.CLEARED, a, latest.plusSeconds(1), 100, 42);
             assertEquals(oids.get("dlcAlarmCleared"), clear.get(1).getVariable().toString());
             assertEquals(new Integer32(DlcMib.SEVERITY_CLEARED), clear.get(4).getVariable());
             assertEquals(DlcMib.dateAndTime(latest.plusSeconds(1)), clear.get(10).getVariable());
+            assertEquals(new Integer32(X733.PerceivedSeverity.CLEARED.number), clear.get(16).getVariable());
             assertEquals(raise.get(2), clear.get(2), "the clear names the same alarm (code, handle)");
-            assertEquals(new UnsignedInteger32(42), clear.get(11).getVariable());
+            assertEquals(new UnsignedInteger32(42), clear.get(17).getVariable());
 
             List<VariableBinding> noticed = DlcMib.notification(AlarmEvent.Kind.NOTICED, a, latest, 100, 43);
             assertEquals(oids.get("dlcAlarmMarkedNoticed"), noticed.get(1).getVariable().toString());
-            assertEquals(raise.subList(2, 11), noticed.subList(2, 11), "the alarm's fields as in the table");
+            assertEquals(raise.subList(2, 17), noticed.subList(2, 17), "the alarm's fields as in the table");
         }
+    }
+
+    @Test
+    void a_handle_above_the_int_range_is_an_unsigned32_instance() {
+        AlarmDefinition d = AlarmDefinition.THIRD_PARTY_REGISTRATION_FAILED;
+        AlarmSnapshot a = new AlarmSnapshot(4_294_967_295L, d.code(), d.domain(), d.severity(), 1, d.senderUnit(),
+                d.text(), "", 1, Instant.EPOCH, Instant.EPOCH, false, true, null, null, null);
+        List<VariableBinding> raise = DlcMib.notification(AlarmEvent.Kind.RAISED, a, Instant.EPOCH, 0, 1);
+        assertEquals(oids.get("dlcAlarmCode") + ".4294967295", raise.get(2).getOid().toDottedString());
+        assertEquals(new OctetString(""), raise.get(11).getVariable(), "not recorded: empty");
+    }
+
+    /** The X.733 values DLC uses have the names and numbers of RFC 3877's modules, as the build read them. */
+    @Test
+    void the_x733_fields_are_those_of_the_itu_alarm_textual_conventions() throws IOException {
+        Map<String, Integer> eventTypes = namedNumbers("IANA-ITU-ALARM-TC-MIB", "IANAItuEventType");
+        Map<String, Integer> causes = namedNumbers("IANA-ITU-ALARM-TC-MIB", "IANAItuProbableCause");
+        Map<String, Integer> severities = namedNumbers("ITU-ALARM-TC-MIB", "ItuPerceivedSeverity");
+        for (X733.EventType t : X733.EventType.values()) {
+            assertEquals(eventTypes.get(t.mibName), t.number, t.mibName);
+        }
+        for (X733.ProbableCause c : X733.ProbableCause.values()) {
+            assertEquals(causes.get(c.mibName), c.number, c.mibName);
+        }
+        for (X733.PerceivedSeverity p : X733.PerceivedSeverity.values()) {
+            assertEquals(severities.get(p.mibName), p.number, p.mibName);
+        }
+        assertTrue(causes.size() > 150, "the whole IANA list was read: " + causes.size());
+        for (String column : List.of("dlcAlarmEventType", "dlcAlarmProbableCause", "dlcAlarmPerceivedSeverity")) {
+            assertTrue(description("column", column).contains("X.733"), column);
+        }
+    }
+
+    /** The enumeration of a textual convention in one of the base MIBs the build wrote (mibs/target/mibs). */
+    private static Map<String, Integer> namedNumbers(String module, String tc) throws IOException {
+        String text = Files.readString(mibTarget.resolve("mibs").resolve(module + ".mib"));
+        Matcher m = Pattern.compile(tc + " ::= TEXTUAL-CONVENTION.*?SYNTAX\\s+INTEGER\\s*\\{(.*?)\\}", Pattern.DOTALL)
+                .matcher(text);
+        assertTrue(m.find(), tc + " in " + module);
+        Map<String, Integer> values = new HashMap<>();
+        Matcher n = Pattern.compile("(\\w+)\\((\\d+)\\)").matcher(m.group(1));
+        while (n.find()) {
+            values.put(n.group(1), Integer.parseInt(n.group(2)));
+        }
+        return values;
     }
 
     private static Map<String, Integer> enumeration(String typedef) {

@@ -43,7 +43,7 @@ class SnmpConfigTest {
         SnmpConfig c = new SnmpConfig("127.0.0.2", 2161, null,
                 List.of(new SnmpConfig.V3User("nms", "authpass1", "privpass1")),
                 List.of(new SnmpConfig.TrapTarget("192.0.2.1", 162, "traps")),
-                List.of(new SnmpConfig.InformTarget("192.0.2.2", 10162, "dlc", "authpass2", "privpass2", 3, 2500)), 0, 30,
+                List.of(new SnmpConfig.InformTarget("192.0.2.2", 10162, "dlc", "authpass2", "privpass2", 3, 2500)), 0, 30, 250,
                 new SnmpConfig.SystemGroup("pbx-1-dlc", "NOC <noc@example.com>", "Building A, room 2"));
         assertEquals(c, SnmpConfig.fromJson(c.toJsonText()));
         assertNull(SnmpConfig.fromJson("{\"readCommunity\":null}").readCommunity());
@@ -84,6 +84,11 @@ class SnmpConfigTest {
                 SnmpConfig.fromJson("{\"trapTargets\":[{\"address\":\"nms.example\",\"community\":\"c\"}]}")).field());
         assertEquals("port", assertThrows(InvalidInputException.class, () ->
                 SnmpConfig.fromJson("{\"port\":70000}")).field());
+        InvalidInputException history = assertThrows(InvalidInputException.class, () ->
+                SnmpConfig.fromJson("{\"clearedHistorySize\":10001}"));
+        assertEquals("clearedHistorySize", history.field());
+        assertTrue(history.getMessage().contains("0..10000"), history.getMessage());
+        assertEquals(100, SnmpConfig.fromJson("{}").clearedHistorySize(), "the default");
         assertEquals("body", assertThrows(InvalidInputException.class, () -> SnmpConfig.fromJson("[1]")).field());
     }
 
@@ -104,13 +109,13 @@ class SnmpConfigTest {
     private static final SnmpConfig STORED = new SnmpConfig("127.0.0.1", 1161, "read-c0mmunity",
             List.of(new SnmpConfig.V3User("nms", "nms-auth-pw", "nms-priv-pw")),
             List.of(new SnmpConfig.TrapTarget("192.0.2.1", 162, "trap-c0mmunity")),
-            List.of(new SnmpConfig.InformTarget("192.0.2.2", 10162, "dlc", "dlc-auth-pw", "dlc-priv-pw", 2, 1000)), 60, 300, null);
+            List.of(new SnmpConfig.InformTarget("192.0.2.2", 10162, "dlc", "dlc-auth-pw", "dlc-priv-pw", 2, 1000)), 60, 300, 100, null);
 
     @Test
     void a_merge_patch_changes_only_what_it_sends() {
         SnmpConfig named = SnmpConfig.merged("{\"sysName\":\"pbx-1\",\"repeatNotifyIntervalSeconds\":0}", STORED);
         assertEquals(new SnmpConfig("127.0.0.1", 1161, "read-c0mmunity", STORED.readUsers(), STORED.trapTargets(),
-                STORED.informTargets(), 0, 300, new SnmpConfig.SystemGroup("pbx-1", "", "")), named);
+                STORED.informTargets(), 0, 300, 100, new SnmpConfig.SystemGroup("pbx-1", "", "")), named);
 
         SnmpConfig v2cOff = SnmpConfig.merged("{\"readCommunity\":null,\"port\":null}", named);
         assertNull(v2cOff.readCommunity());
@@ -147,7 +152,7 @@ class SnmpConfigTest {
         assertEquals(f.of("dlc-priv-pw"), shown.getJsonArray("informTargets").getJsonObject(0)
                 .getJsonObject("privPassword").getString("fingerprint"));
         assertEquals("nms", shown.getJsonArray("readUsers").getJsonObject(0).getString("user"));
-        assertEquals(JsonValue.NULL, new SnmpConfig("127.0.0.1", 1161, null, List.of(), List.of(), List.of(), 60, 300, null)
+        assertEquals(JsonValue.NULL, new SnmpConfig("127.0.0.1", 1161, null, List.of(), List.of(), List.of(), 60, 300, 100, null)
                 .toShownJson(f).get("readCommunity"), "reads off: null");
     }
 
@@ -190,7 +195,7 @@ class SnmpConfigTest {
         assertEquals("informTargets[0].authPassword", otherUser.field());
         assertEquals("readUsers[0].authPassword", assertThrows(InvalidInputException.class, () -> SnmpConfig.fromJson(
                 "{\"readUsers\":[{\"user\":\"new\",\"privPassword\":\"12345678\"}]}", STORED)).field());
-        SnmpConfig off = new SnmpConfig("127.0.0.1", 1161, null, List.of(), List.of(), List.of(), 60, 300, null);
+        SnmpConfig off = new SnmpConfig("127.0.0.1", 1161, null, List.of(), List.of(), List.of(), 60, 300, 100, null);
         assertEquals("readCommunity", assertThrows(InvalidInputException.class, () -> SnmpConfig.fromJson(
                 "{\"readCommunity\":{\"set\":true}}", off)).field());
         assertNull(SnmpConfig.fromJson("{}", off).readCommunity(), "left out, none stored: stays off");

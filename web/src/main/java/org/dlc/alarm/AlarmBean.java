@@ -24,7 +24,7 @@ public class AlarmBean implements Serializable {
     private AlarmService alarms;
 
     private boolean showAll;
-    private Integer selectedHandle;
+    private Long selectedHandle;
     private transient List<AlarmSnapshot> list;
     private transient AlarmSnapshot selected;
 
@@ -40,7 +40,7 @@ public class AlarmBean implements Serializable {
         selected = null;
     }
 
-    public void select(int handle) {
+    public void select(long handle) {
         selectedHandle = handle;
         selected = null;
     }
@@ -52,7 +52,7 @@ public class AlarmBean implements Serializable {
         return selected;
     }
 
-    public void clear(int handle) {
+    public void clear(long handle) {
         if (!access.may(Permission.ALARM_CHANGE)) {
             return;
         }
@@ -72,7 +72,7 @@ public class AlarmBean implements Serializable {
         refresh();
     }
 
-    public void notice(int handle) {
+    public void notice(long handle) {
         if (!access.may(Permission.ALARM_CHANGE)) {
             return;
         }

@@ -31,14 +31,14 @@ public class AlarmResource {
     @Requires(Permission.ALARM_READ)
     @GET
     @Path("{handle}")
-    public AlarmSnapshot get(@PathParam("handle") int handle) {
+    public AlarmSnapshot get(@PathParam("handle") long handle) {
         return alarms.find(handle).orElseThrow(() -> new NotFoundException("alarm handle " + handle + " does not exist"));
     }
 
     @Requires(Permission.ALARM_CHANGE)
     @POST
     @Path("{handle}/clear")
-    public AlarmSnapshot clear(@PathParam("handle") int handle) {
+    public AlarmSnapshot clear(@PathParam("handle") long handle) {
         alarms.clear(handle);
         return get(handle);
     }
@@ -46,7 +46,7 @@ public class AlarmResource {
     @Requires(Permission.ALARM_CHANGE)
     @POST
     @Path("{handle}/noticed")
-    public AlarmSnapshot notice(@PathParam("handle") int handle) {
+    public AlarmSnapshot notice(@PathParam("handle") long handle) {
         return alarms.notice(handle);
     }
 }
