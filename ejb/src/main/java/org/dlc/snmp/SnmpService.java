@@ -31,6 +31,7 @@ import java.util.logging.Logger;
 import org.dlc.alarm.AlarmEvent;
 import org.dlc.alarm.AlarmService;
 import org.dlc.alarm.AlarmSnapshot;
+import org.dlc.alarm.AlarmSyslog;
 import org.dlc.audit.AuditAction;
 import org.dlc.audit.AuditService;
 import org.dlc.shared.SecretFingerprint;
@@ -186,6 +187,13 @@ public class SnmpService {
         return informsTimedOut.get();
     }
 
+    /** The latest alarm notification's sequence number (dlcNotificationSequence), SNMP and syslog alike. */
+    @Requires(Permission.SNMP_STATUS_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
+    public long notificationSequence() {
+        return sequence.get();
+    }
+
     @Requires(Permission.SNMP_STATUS_READ)
     @RolesAllowed({"admin", "operator", "read-only"})
     public boolean agentListening() {
@@ -286,8 +294,12 @@ public class SnmpService {
             case NOTICED -> true;
             case RESTORED -> false;
         };
-        if (notify && r.sender() != null) {
-            r.sender().send(DlcMib.notification(event.kind(), a, now, r.upTimeCentis(), nextSequence()));
+        if (notify) {
+            long sequence = nextSequence();
+            if (r.sender() != null) {
+                r.sender().send(DlcMib.notification(event.kind(), a, now, r.upTimeCentis(), sequence));
+            }
+            AlarmSyslog.send(event.kind(), a, sequence);
         }
     }
 

@@ -65,6 +65,7 @@ public class SnmpConfigResource {
                     .add("informTargets", effective.informTargets().size());
         }
         return b.add("notificationsSent", snmp.notificationsSent())
-                .add("informsTimedOut", snmp.informsTimedOut()).build().toString();
+                .add("informsTimedOut", snmp.informsTimedOut())
+                .add("notificationSequence", snmp.notificationSequence()).build().toString();
     }
 }
