@@ -25,8 +25,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The SNMP agent against the real net-snmp tools: snmptrapd (MIB loaded) receives alarm 12 as a v2c TRAP,
  * alarm 14 as a v3 authPriv INFORM and the clear, decoded by name; snmpwalk/snmptable/snmpget read the active
- * table; wrong credentials get nothing. Targets are configured through the REST API, alarms caused through the
- * product's own REST API, as a DECT controller and an administrator would.
+ * table and the history; wrong credentials get nothing but the RFC 3414 report that says why. Targets are
+ * configured through the REST API, alarms caused through the product's own REST API, as a DECT controller and an
+ * administrator would.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SnmpIT extends ServerTest {
@@ -133,9 +134,19 @@ class SnmpIT extends ServerTest {
                 && dateAndTime.matcher(v.substring(v.indexOf("STRING"))).matches()), n.toString());
         assertTrue(n.varbinds().stream().anyMatch(v -> v.startsWith("DLC-MIB::dlcAlarmLatestAt" + h)
                 && dateAndTime.matcher(v.substring(v.indexOf("STRING"))).matches()), n.toString());
+        assertTrue(n.has("DLC-MIB::dlcAlarmDirectoryNumber" + h + "STRING: " + dir), n.toString());
+        assertTrue(n.has("DLC-MIB::dlcAlarmIpei" + h + "STRING: " + Handsets.printedIpei(dir)), n.toString());
+        assertTrue(n.has("DLC-MIB::dlcAlarmHandsetLim" + h + "Gauge32: 1"), n.toString());
+        assertTrue(n.has("DLC-MIB::dlcAlarmEventType" + h + "INTEGER: "
+                + (code == 12 ? "operationalViolation(8)" : "processingErrorAlarm(4)")), n.toString());
+        assertTrue(n.has("DLC-MIB::dlcAlarmProbableCause" + h + "INTEGER: "
+                + (code == 12 ? "underlyingResourceUnavailable(554)" : "configurationOrCustomizationError(506)")),
+                n.toString());
+        assertTrue(n.has("DLC-MIB::dlcAlarmPerceivedSeverity" + h + "INTEGER: "
+                + (severity.equals("cleared(0)") ? "cleared(1)" : "warning(6)")), n.toString());
         assertTrue(n.varbinds().get(0).startsWith("SNMPv2-MIB::sysUpTime.0 = Timeticks: "), n.toString());
         assertTrue(sequence(n) > 0, n.toString());
-        assertEquals(12, n.varbinds().size(), n.toString());
+        assertEquals(18, n.varbinds().size(), n.toString());
     }
 
     /** The notification's dlcNotificationSequence (net-snmp prints an Unsigned32 as Gauge32). */
@@ -268,17 +279,28 @@ class SnmpIT extends ServerTest {
 
     @Test
     @Order(5)
-    void v3_authpriv_reads_a_cell_and_wrong_credentials_get_nothing() {
+    void v3_authpriv_reads_a_cell_and_wrong_credentials_get_nothing_but_their_report() {
         String cell = "DLC-MIB::dlcAlarmAdditionalText." + alarm12;
         NetSnmp.Result v3 = NetSnmp.run("snmpget", "-v3", "-l", "authPriv", "-u", READ_USER, "-a", "SHA-256",
                 "-A", READ_AUTH, "-x", "AES", "-X", READ_PRIV, AGENT, cell);
         assertEquals(0, v3.exit(), v3.toString());
         assertEquals(cell + " = STRING: Directory number =8311", v3.out().strip());
 
+        // RFC 3414 3.2: a usmStatsWrongDigests or usmStatsUnknownUserNames report, so the manager says why
+        // instead of timing out.
         NetSnmp.Result wrongPassword = NetSnmp.run("snmpget", "-v3", "-l", "authPriv", "-u", READ_USER, "-a",
                 "SHA-256", "-A", "not-the-password", "-x", "AES", "-X", READ_PRIV, "-t", "1", "-r", "0", AGENT, cell);
-        assertTrue(wrongPassword.exit() != 0, wrongPassword.toString());
-        assertFalse(wrongPassword.out().contains("Directory number"), wrongPassword.toString());
+        assertEquals(1, wrongPassword.exit(), wrongPassword.toString());
+        assertEquals("", wrongPassword.out(), wrongPassword.toString());
+        assertEquals("snmpget: Authentication failure (incorrect password, community or key)",
+                wrongPassword.err().strip(), wrongPassword.toString());
+        NetSnmp.Result unknownUser = NetSnmp.run("snmpget", "-v3", "-l", "authPriv", "-u", "nobody", "-a",
+                "SHA-256", "-A", READ_AUTH, "-x", "AES", "-X", READ_PRIV, "-t", "1", "-r", "0", AGENT, cell);
+        assertEquals(1, unknownUser.exit(), unknownUser.toString());
+        assertEquals("snmpget: Unknown user name", unknownUser.err().strip(), unknownUser.toString());
+        NetSnmp.Result stats = NetSnmp.run("snmpget", "-v2c", "-c", READ_COMMUNITY, AGENT,
+                "SNMP-USER-BASED-SM-MIB::usmStatsWrongDigests.0");
+        assertFalse(stats.out().contains("Counter32"), "the USM tables stay outside the view: " + stats);
 
         NetSnmp.Result noPriv = NetSnmp.run("snmpget", "-v3", "-l", "authNoPriv", "-u", READ_USER, "-a", "SHA-256",
                 "-A", READ_AUTH, "-t", "1", "-r", "0", AGENT, cell);
@@ -492,5 +514,96 @@ class SnmpIT extends ServerTest {
                 trapReceiver.received().toString());
         assertNotEquals(lastChanged, scalar("dlcAlarmActiveLastChanged"));
         assertEquals(200, Api.patch("/api/snmp/config", "{\"heartbeatIntervalSeconds\":300}").status());
+    }
+
+    @Test
+    @Order(12)
+    void a_get_of_the_index_column_answers_no_such_object_and_the_other_variables_their_values() {
+        Handsets.extensionWithHandset("316", false);
+        assertEquals("REJECTED", register("316").json().getString("result"));
+        int handle = activeHandle(12, "316");
+        NetSnmp.Result get = NetSnmp.run("snmpget", "-v2c", "-c", READ_COMMUNITY, AGENT,
+                "DLC-MIB::dlcAlarmHandle." + handle, "DLC-MIB::dlcAlarmCode." + handle,
+                "DLC-MIB::dlcAlarmDirectoryNumber." + handle, "DLC-MIB::dlcAlarmIpei." + handle,
+                "DLC-MIB::dlcAlarmEventType." + handle, "DLC-MIB::dlcAlarmProbableCause." + handle,
+                "DLC-MIB::dlcAlarmPerceivedSeverity." + handle);
+        assertEquals(0, get.exit(), get.toString());
+        assertEquals(List.of(
+                "DLC-MIB::dlcAlarmHandle." + handle + " = No Such Object available on this agent at this OID",
+                "DLC-MIB::dlcAlarmCode." + handle + " = Gauge32: 12",
+                "DLC-MIB::dlcAlarmDirectoryNumber." + handle + " = STRING: 316",
+                "DLC-MIB::dlcAlarmIpei." + handle + " = STRING: " + Handsets.printedIpei("316"),
+                "DLC-MIB::dlcAlarmEventType." + handle + " = INTEGER: operationalViolation(8)",
+                "DLC-MIB::dlcAlarmProbableCause." + handle + " = INTEGER: underlyingResourceUnavailable(554)",
+                "DLC-MIB::dlcAlarmPerceivedSeverity." + handle + " = INTEGER: warning(6)"), get.out().lines().toList());
+    }
+
+    /** 50 varbinds x 10 000 repetitions: far more than a datagram; RFC 3416 4.2.3 asks for a truncated answer. */
+    @Test
+    @Order(13)
+    void a_get_bulk_larger_than_a_datagram_is_answered_truncated_in_v2c_and_v3() {
+        List<String> first = activeHandles().stream().limit(2).map(h -> "DLC-MIB::dlcAlarmCode." + h + " = Gauge32: "
+                + Api.get("/api/alarms/" + h).json().getInt("code")).toList();
+        assertEquals(2, first.size(), "two active alarms at least (the earlier tests')");
+        List<String> oids = java.util.Collections.nCopies(50, TABLE);
+        List<String> v2c = new java.util.ArrayList<>(List.of("-v2c", "-c", READ_COMMUNITY));
+        List<String> v3 = new java.util.ArrayList<>(List.of("-v3", "-l", "authPriv", "-u", READ_USER, "-a", "SHA-256",
+                "-A", READ_AUTH, "-x", "AES", "-X", READ_PRIV));
+        for (List<String> security : List.of(v2c, v3)) {
+            List<String> args = new java.util.ArrayList<>(security);
+            args.addAll(List.of("-Cn0", "-Cr10000", "-t", "5", "-r", "0", AGENT));
+            args.addAll(oids);
+            NetSnmp.Result bulk = NetSnmp.run("snmpbulkget", args.toArray(String[]::new));
+            assertEquals(0, bulk.exit(), security.get(0) + ": " + bulk.err());
+            List<String> lines = bulk.out().lines().toList();
+            assertTrue(lines.size() > 1000 && lines.size() < 5000, security.get(0) + ": " + lines.size() + " varbinds");
+            // Repetition by repetition: the 50 requested variables each answered with the table's first cell,
+            // then with the next one, in the table's order.
+            assertEquals(java.util.Collections.nCopies(50, first.get(0)), lines.subList(0, 50), security.get(0));
+            assertEquals(java.util.Collections.nCopies(50, first.get(1)), lines.subList(50, 100), security.get(0));
+        }
+    }
+
+    @Test
+    @Order(14)
+    void cleared_alarms_are_listed_in_the_history_most_recent_first_up_to_its_size() {
+        Handsets.extensionWithHandset("317", false);
+        assertEquals("REJECTED", register("317").json().getString("result"));
+        int handle = activeHandle(12, "317");
+        assertEquals(200, Api.post("/api/alarms/" + handle + "/clear", "").status());
+        NetSnmp.Result row = NetSnmp.run("snmpget", "-v2c", "-c", READ_COMMUNITY, AGENT,
+                "DLC-MIB::dlcAlarmClearedCode." + handle, "DLC-MIB::dlcAlarmClearedDirectoryNumber." + handle,
+                "DLC-MIB::dlcAlarmClearedIpei." + handle, "DLC-MIB::dlcAlarmClearedCount." + handle,
+                "DLC-MIB::dlcAlarmClearedMaximum.0");
+        assertEquals(List.of("DLC-MIB::dlcAlarmClearedCode." + handle + " = Gauge32: 12",
+                "DLC-MIB::dlcAlarmClearedDirectoryNumber." + handle + " = STRING: 317",
+                "DLC-MIB::dlcAlarmClearedIpei." + handle + " = STRING: " + Handsets.printedIpei("317"),
+                "DLC-MIB::dlcAlarmClearedCount." + handle + " = Gauge32: 1",
+                "DLC-MIB::dlcAlarmClearedMaximum.0 = Gauge32: 100"), row.out().lines().toList());
+        String clearedAt = NetSnmp.run("snmpget", "-v2c", "-c", READ_COMMUNITY, AGENT,
+                "DLC-MIB::dlcAlarmClearedAt." + handle).out();
+        assertTrue(clearedAt.matches("(?s)DLC-MIB::dlcAlarmClearedAt\\." + handle
+                + " = STRING: \\d{4}-\\d{1,2}-\\d{1,2},\\d{1,2}:\\d{1,2}:\\d{1,2}\\.\\d,\\+0:0\\s*"), clearedAt);
+
+        // A history of one keeps only the latest clear (the size is the agent's configuration: it restarts).
+        assertEquals(200, Api.patch("/api/snmp/config", "{\"clearedHistorySize\":1}").status());
+        assertEquals(List.of(handle), clearedHandles());
+        Handsets.extensionWithHandset("318", false);
+        assertEquals("REJECTED", register("318").json().getString("result"));
+        int next = activeHandle(12, "318");
+        assertEquals(200, Api.post("/api/alarms/" + next + "/clear", "").status());
+        assertEquals(List.of(next), clearedHandles(), "the older clear left");
+        assertEquals(200, Api.patch("/api/snmp/config", "{\"clearedHistorySize\":100}").status());
+        assertEquals(handle, clearedHandles().get(clearedHandles().size() - 2), "read back from the alarm log");
+    }
+
+    private static List<Integer> clearedHandles() {
+        NetSnmp.Result walk = NetSnmp.run("snmpwalk", "-v2c", "-c", READ_COMMUNITY, AGENT, "DLC-MIB::dlcAlarmClearedCode");
+        List<Integer> handles = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile("DLC-MIB::dlcAlarmClearedCode\\.(\\d+) = Gauge32: \\d+").matcher(walk.out());
+        while (m.find()) {
+            handles.add(Integer.parseInt(m.group(1)));
+        }
+        return handles;
     }
 }
