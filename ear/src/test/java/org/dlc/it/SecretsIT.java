@@ -196,7 +196,7 @@ class SecretsIT extends ServerTest {
         }
         JsonObject status = Api.get("/api/snmp/status").json();
         assertEquals(Set.of("listening", "address", "port", "trapTargets", "informTargets", "notificationsSent",
-                "informsTimedOut"), status.keySet());
+                "informsTimedOut", "notificationSequence"), status.keySet());
     }
 
     @Test
