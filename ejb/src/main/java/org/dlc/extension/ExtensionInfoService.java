@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.dlc.handset.Classification;
 import org.dlc.handset.Handset;
-import org.dlc.handset.HandsetState;
 import org.dlc.security.Permission;
 import org.dlc.security.Requires;
 import org.dlc.shared.NotFoundException;
@@ -119,39 +118,6 @@ public class ExtensionInfoService {
                 + where(q), Long.class);
         bind(query, q);
         return query.getSingleResult();
-    }
-
-    /** Counts DECT handsets per classification, registration state and license, in one grouped query. */
-    @Requires({Permission.EXTENSION_READ, Permission.SYSTEM_READ})
-    @RolesAllowed({"admin", "operator", "read-only"})
-    public HandsetCounts counts() {
-        long licensed = 0;
-        long passive = 0;
-        long blocked = 0;
-        long unidentified = 0;
-        long total = 0;
-        List<Object[]> rows = em.createQuery("SELECT h.classification, h.state, e.thirdPartyClient,"
-                + " h.subscribedBeforeEnforcement, COUNT(h) FROM Handset h, Extension e"
-                + " WHERE e.directoryNumber = h.directoryNumber"
-                + " GROUP BY h.classification, h.state, e.thirdPartyClient, h.subscribedBeforeEnforcement",
-                Object[].class).getResultList();
-        for (Object[] row : rows) {
-            Classification classification = (Classification) row[0];
-            LicenseState state = LicenseState.of((Boolean) row[2], (HandsetState) row[1], classification,
-                    (Boolean) row[3]);
-            long n = ((Number) row[4]).longValue();
-            total += n;
-            if (classification == Classification.UNIDENTIFIED) {
-                unidentified += n;
-            }
-            switch (state) {
-                case LICENSED -> licensed += classification == Classification.THIRD_PARTY ? n : 0;
-                case PASSIVE -> passive += n;
-                case BLOCKED -> blocked += n;
-                case EXEMPT -> { }
-            }
-        }
-        return new HandsetCounts(licensed, passive, blocked, unidentified, total);
     }
 
     private static String where(ExtensionQuery q) {

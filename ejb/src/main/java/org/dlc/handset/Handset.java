@@ -55,7 +55,8 @@ public class Handset {
         return h;
     }
 
-    static String checkKey(String key) {
+    /** @throws InvalidInputException unless the authentication key is 1..8 digits */
+    public static String checkKey(String key) {
         if (key == null || !KEY.matcher(key).matches()) {
             throw new InvalidInputException("authenticationKey", "must be 1..8 digits");
         }
@@ -156,12 +157,17 @@ public class Handset {
 
     /** Restores the identification times an export carried (import only); null = not identified since a clear. */
     public void restoreIdentification(Instant first, Instant last) {
+        checkIdentification(first, last);
+        firstIdentifiedAt = first;
+        lastIdentifiedAt = last;
+    }
+
+    /** @throws InvalidInputException unless both identification times are set, last not before first, or neither */
+    public static void checkIdentification(Instant first, Instant last) {
         if ((first == null) != (last == null) || first != null && last.isBefore(first)) {
             throw new InvalidInputException("identification", "first and last identified must both be set, last"
                     + " not before first, or both be empty; were " + first + " and " + last);
         }
-        firstIdentifiedAt = first;
-        lastIdentifiedAt = last;
     }
 
     /** The subscription as the audit trail records it: the authentication key only as "set". */
