@@ -1,5 +1,6 @@
 package org.dlc.readiness;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.dlc.extension.HandsetCounts;
@@ -17,7 +18,8 @@ import org.dlc.extension.LicenseState;
  * @param handsets  the handsets the report is about: third party, blocked or blank (not the exempt Mitel ones)
  */
 public record ReadinessReport(Source source, Instant at, HandsetCounts totals, List<VendorRow> vendors,
-                              List<LimRow> lims, Licenses licenses, List<ListedHandset> handsets) {
+                              List<LimRow> lims, Licenses licenses, List<ListedHandset> handsets)
+        implements Serializable {
 
     public enum Source {
         /** This system as it stands. */
@@ -27,10 +29,11 @@ public record ReadinessReport(Source source, Instant at, HandsetCounts totals, L
     }
 
     /** @param licensesNeeded passive + blocked: each needs a license it does not hold */
-    public record VendorRow(String vendor, long licensed, long passive, long blocked, long licensesNeeded) {
+    public record VendorRow(String vendor, long licensed, long passive, long blocked, long licensesNeeded)
+            implements Serializable {
     }
 
-    public record LimRow(int lim, HandsetCounts counts, long licensesNeeded) {
+    public record LimRow(int lim, HandsetCounts counts, long licensesNeeded) implements Serializable {
     }
 
     /**
@@ -39,11 +42,12 @@ public record ReadinessReport(Source source, Instant at, HandsetCounts totals, L
      * @param toCover  license_status's "Licenses needed to cover them": needed less the free ones
      * @param toOrder  what to order from the license center: {@code toCover} and the excess of seizures
      */
-    public record Licenses(int allowed, int used, int free, int excess, long needed, long toCover, long toOrder) {
+    public record Licenses(int allowed, int used, int free, int excess, long needed, long toCover, long toOrder)
+            implements Serializable {
     }
 
     /** @param unidentified blank: no model identity, so the license control cannot tell whether it is third party */
     public record ListedHandset(String directoryNumber, int lim, String vendor, LicenseState licenseState,
-                                boolean unidentified) {
+                                boolean unidentified) implements Serializable {
     }
 }

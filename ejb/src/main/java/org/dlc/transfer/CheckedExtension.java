@@ -28,7 +28,7 @@ record CheckedExtension(DirectoryNumber directoryNumber, Lim lim, int csp, boole
     /** A DECT subscription of the document; {@code beforeEnforcement} is always true in a migration. */
     record Subscription(Ipei ipei, String authenticationKey, boolean beforeEnforcement, HandsetState state,
                         ModelIdentity identity, boolean accessRightsGranted, Instant firstIdentifiedAt,
-                        Instant lastIdentifiedAt) {
+                        Instant lastIdentifiedAt, Instant latestSeenAt) {
     }
 
     /** @param migration whether the document is a system from before enforcement */
@@ -78,7 +78,7 @@ record CheckedExtension(DirectoryNumber directoryNumber, Lim lim, int csp, boole
                 migration ? Migration.stateBeforeEnforcement(state) : state,
                 ModelIdentity.ofNullable(s.manic(), s.modic()),
                 s.accessRightsGranted() == null || s.accessRightsGranted(), s.firstIdentifiedAt(),
-                s.lastIdentifiedAt());
+                s.lastIdentifiedAt(), s.latestSeenAt());
     }
 
     private static HandsetState state(String name) {

@@ -105,7 +105,8 @@ public class TransferService {
         ModelIdentity identity = h.modelIdentity();
         return new ExportedSubscription(h.ipei().value(), h.authenticationKey(), h.subscribedBeforeEnforcement(),
                 h.accessRightsGranted(), h.state().name(), identity == null ? null : identity.manic(),
-                identity == null ? null : identity.modic(), h.firstIdentifiedAt(), h.lastIdentifiedAt());
+                identity == null ? null : identity.modic(), h.firstIdentifiedAt(), h.lastIdentifiedAt(),
+                h.latestSeenAt());
     }
 
     private static ExportedAlarm alarm(AlarmSnapshot a) {
@@ -240,6 +241,7 @@ public class TransferService {
         HandsetType type = catalogue.current().classify(s.identity());
         handset.restore(s.identity(), type, s.state(), s.accessRightsGranted());
         handset.restoreIdentification(s.firstIdentifiedAt(), s.lastIdentifiedAt());
+        handset.restoreLatestSeen(s.latestSeenAt());
         if (s.beforeEnforcement()) {
             counts.subscription(x, type);
         }

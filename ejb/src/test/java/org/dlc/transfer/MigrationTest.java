@@ -35,7 +35,7 @@ class MigrationTest {
     /** A handset of a system before enforcement; {@code manic} null: blank (it sent no model identity). */
     private static ExportedExtension handset(String dir, int lim, boolean thirdPartyClient, Integer manic, Integer modic) {
         return new ExportedExtension(dir, lim, null, thirdPartyClient, new ExportedSubscription(
-                Ipei.of(19, Integer.parseInt(dir)).value(), "1234", null, null, "REGISTERED", manic, modic, null, null));
+                Ipei.of(19, Integer.parseInt(dir)).value(), "1234", null, null, "REGISTERED", manic, modic, null, null, null));
     }
 
     /** The catalogue's verdicts for the identities used here. */
