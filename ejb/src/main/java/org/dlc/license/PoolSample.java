@@ -43,7 +43,7 @@ public class PoolSample {
     }
 
     public int free() {
-        return Math.max(0, allowed - used);
+        return new ThirdPartyLicensePool(allowed, used).free();
     }
 
     public long needed() {
