@@ -146,7 +146,9 @@ public final class Server {
             long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
             while (System.nanoTime() < deadline) {
                 String log = logSince(logStart);
-                if (log.contains(expected) || !process.isAlive()) {
+                // Stopped once its boot is over (WFLYSRV0026 "started (with errors)"), not while it is booting.
+                boolean booted = log.contains("WFLYSRV0025") || log.contains("WFLYSRV0026");
+                if (log.contains(expected) && booted || !process.isAlive()) {
                     return log;
                 }
                 sleep(250);
