@@ -93,6 +93,11 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").POST(body(json)));
     }
 
+    /** A JSON POST whose answer is asked for in another type (such as text/csv). */
+    public static Reply postAccepting(String path, String accept, String json) {
+        return send(request(path).header("Content-Type", "application/json").header("Accept", accept).POST(body(json)));
+    }
+
     public static Reply patch(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").method("PATCH", body(json)));
     }

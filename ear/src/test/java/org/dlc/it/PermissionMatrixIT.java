@@ -82,6 +82,10 @@ class PermissionMatrixIT extends ServerTest {
         rest("GET /transfer", Permission.TRANSFER_EXPORT, () -> Api.get("/api/transfer"));
         rest("POST /transfer", Permission.TRANSFER_IMPORT, () -> Api.post("/api/transfer", "{\"format\":\"not-an-export\"}"));
         rest("POST /migration", Permission.MIGRATION_RUN, () -> Api.post("/api/migration", "{\"format\":\"not-a-system\"}"));
+        rest("POST /migration/dry-run", Permission.MIGRATION_DRY_RUN,
+                () -> Api.post("/api/migration/dry-run", "{\"format\":\"not-a-system\"}"));
+        rest("GET /readiness", Permission.LICENSE_READ, () -> Api.get("/api/readiness"));
+        rest("GET /dashboard", Permission.SYSTEM_READ, () -> Api.get("/api/dashboard"));
         rest("GET /users", Permission.USER_MANAGE, () -> Api.get("/api/users"));
         rest("POST /users", Permission.USER_MANAGE, () -> Api.post("/api/users", "{\"name\":\"m\",\"role\":\"no-such-role\"}"));
         rest("GET /users/{name}", Permission.USER_MANAGE, () -> Api.get("/api/users/no-such-user"));
@@ -134,6 +138,8 @@ class PermissionMatrixIT extends ServerTest {
             new Page("/catalogue.xhtml", Permission.CATALOGUE_READ, "nav:m-catalogue"),
             new Page("/users.xhtml", Permission.USER_MANAGE, "nav:m-users"),
             new Page("/audit.xhtml", Permission.AUDIT_READ, "nav:m-audit"),
+            new Page("/readiness.xhtml", Permission.LICENSE_READ, "nav:m-readiness"),
+            new Page("/not_seen.xhtml", Permission.EXTENSION_READ, "nav:m-not-seen"),
             new Page("/account.xhtml", Permission.OWN_ACCOUNT, null));
 
     /** A button on a page and the permission it needs (rendered only for those who have it). */
@@ -145,7 +151,8 @@ class PermissionMatrixIT extends ServerTest {
             new Button("/diagnostic_print.xhtml", "f:clear", Permission.DIAGNOSTIC_CLEAR),
             new Button("/alarms.xhtml", "f:clearAll", Permission.ALARM_CHANGE),
             new Button("/licenses.xhtml", "f:install", Permission.LICENSE_INSTALL),
-            new Button("/catalogue.xhtml", "imp:import", Permission.CATALOGUE_CHANGE));
+            new Button("/catalogue.xhtml", "imp:import", Permission.CATALOGUE_CHANGE),
+            new Button("/readiness.xhtml", "f:check", Permission.MIGRATION_DRY_RUN));
 
     private static final Map<Role, String[]> CREDENTIALS = new LinkedHashMap<>();
 

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -39,6 +40,8 @@ public final class Server {
     public static final int SNMP_PORT = 1161 + PORT_OFFSET;
 
     private static Process process;
+    /** System properties of the next starts, beyond the ones every start has ({@link #restartWith}). */
+    private static List<String> properties = List.of();
 
     private Server() {
     }
@@ -58,16 +61,23 @@ public final class Server {
     }
 
     static synchronized void start() {
+        launch();
+        awaitReady(Duration.ofSeconds(180));
+    }
+
+    private static void launch() {
         if (portInUse(HTTP_PORT)) {
             throw new IllegalStateException("port " + HTTP_PORT + " is in use: a server from an earlier run? "
                     + "Stop it (pkill -f jboss-modules) or set -Dit.port.offset");
         }
         try {
-            ProcessBuilder pb = new ProcessBuilder(SERVER_DIR.resolve("bin/standalone.sh").toString(),
+            List<String> command = new ArrayList<>(List.of(SERVER_DIR.resolve("bin/standalone.sh").toString(),
                     "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
                     "-Ddlc.data.dir=" + DATA_DIR.toAbsolutePath(),
                     "-D" + DevelopmentMode.PROPERTY + "=true",
-                    "-Ddlc.snmp.port=" + SNMP_PORT)
+                    "-Ddlc.snmp.port=" + SNMP_PORT));
+            properties.forEach(p -> command.add("-D" + p));
+            ProcessBuilder pb = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()));
             pb.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
@@ -78,7 +88,6 @@ public final class Server {
                         + " -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true " + extra);
             }
             process = pb.start();
-            awaitReady(Duration.ofSeconds(180));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,6 +121,52 @@ public final class Server {
     public static synchronized void restart() {
         stop();
         start();
+    }
+
+    /**
+     * Restarts with these system properties ({@code name=value}) on top of the usual ones; they stay for later
+     * restarts until the next call ({@code restartWith()} goes back to the usual ones).
+     */
+    public static synchronized void restartWith(String... systemProperties) {
+        stop();
+        properties = List.of(systemProperties);
+        start();
+    }
+
+    /**
+     * Starts with these system properties, expecting the application to refuse to deploy: waits until the server
+     * log (from this start on) contains {@code expected}, then stops the server. @return the log of this start
+     */
+    public static synchronized String startRefusing(String expected, String... systemProperties) {
+        stop();
+        properties = List.of(systemProperties);
+        long logStart = LOG.toFile().length();
+        launch();
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+            while (System.nanoTime() < deadline) {
+                String log = logSince(logStart);
+                // Stopped once its boot is over (WFLYSRV0026 "started (with errors)"), not while it is booting.
+                boolean booted = log.contains("WFLYSRV0025") || log.contains("WFLYSRV0026");
+                if (log.contains(expected) && booted || !process.isAlive()) {
+                    return log;
+                }
+                sleep(250);
+            }
+            return logSince(logStart);
+        } finally {
+            stop();
+        }
+    }
+
+    private static String logSince(long offset) {
+        try {
+            byte[] all = Files.readAllBytes(LOG);
+            return new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static synchronized void crashAndStart() {

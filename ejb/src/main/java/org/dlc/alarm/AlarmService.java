@@ -35,7 +35,7 @@ public class AlarmService {
         return new AlarmLog(new JpaAlarmRepository(em));
     }
 
-    @Requires(Permission.ALARM_READ)
+    @Requires({Permission.ALARM_READ, Permission.SYSTEM_READ})
     @RolesAllowed({"admin", "operator", "read-only"})
     public List<AlarmSnapshot> active() {
         return new JpaAlarmRepository(em).active().stream().map(Alarm::snapshot).toList();

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.dlc.shared.SpreadsheetCell;
 
 /** The audit trail as CSV, the same for the REST API and the page's download. */
 public final class AuditCsv {
@@ -30,11 +31,8 @@ public final class AuditCsv {
         return out.toString();
     }
 
-    /**
-     * A refused login records the name as typed: a spreadsheet must not run it as a formula (=, +, -, @ lead one),
-     * so such a cell starts with an apostrophe.
-     */
+    /** A refused login records the name as typed: it is never run as a formula. */
     static String cell(String text) {
-        return text != null && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return SpreadsheetCell.of(text);
     }
 }

@@ -2,13 +2,11 @@ package org.dlc.command;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.dlc.alarm.AlarmDefinition;
 import org.dlc.alarm.AlarmSnapshot;
+import org.dlc.system.LocalTimeZone;
 
 /**
  * {@code alarm -p}, in the MX-ONE layouts of the specification: the list
@@ -18,7 +16,8 @@ import org.dlc.alarm.AlarmSnapshot;
  * =============================================================================
  * 1   7937   2    12   1   CTLP  Failed registration of third party DECT device due to missing third party license
  * </pre>
- * (N is {@code *} once the alarm is noticed) and the full block of {@code alarm -p --format full}.
+ * (N is {@code *} once the alarm is noticed) and the full block of {@code alarm -p --format full}, whose times are
+ * in UTC and, on the line below, in the {@linkplain LocalTimeZone configured local zone} (left out when that is UTC).
  */
 public final class AlarmPrintout {
 
@@ -28,10 +27,6 @@ public final class AlarmPrintout {
             4, "critical");
     static final Map<Integer, String> DOMAINS = Map.of(AlarmDefinition.DOMAIN, AlarmDefinition.DOMAIN_NAME);
     static final Map<Integer, String> UNITS = Map.of(AlarmDefinition.SENDER_UNIT, AlarmDefinition.SENDER_UNIT_NAME);
-    static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS '(UTC)'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
-    static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS '('zzz')'",
-            Locale.ENGLISH);
     /** Continuation lines start under the values. */
     static final String INDENT = " ".repeat(18);
 
@@ -105,8 +100,11 @@ public final class AlarmPrintout {
             line(out, label, "-");
             return;
         }
-        line(out, label, UTC.format(t));
-        out.append(INDENT).append(LOCAL.format(t.atZone(zone))).append('\n');
+        line(out, label, LocalTimeZone.utc(t));
+        // The specification's second line is the local time; in a zone that is UTC it would repeat the first.
+        if (!LocalTimeZone.isUtc(zone)) {
+            out.append(INDENT).append(LocalTimeZone.local(t, zone)).append('\n');
+        }
     }
 
     private static String named(int number, Map<Integer, String> names) {

@@ -7,7 +7,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.time.ZoneId;
 import org.dlc.alarm.AlarmService;
 import org.dlc.audit.AuditService;
 import org.dlc.diagnostic.DiagnosticService;
@@ -17,6 +16,7 @@ import org.dlc.handset.DectSubscriptionService;
 import org.dlc.license.LicenseService;
 import org.dlc.security.Permission;
 import org.dlc.security.Requires;
+import org.dlc.system.LocalTimeZone;
 
 /**
  * The MX-ONE command interface: runs one command line ({@code extension -i -d 1003 ...}) and answers with a
@@ -56,7 +56,7 @@ public class CommandService {
     @RolesAllowed({"admin", "operator", "read-only"})
     public CommandResult execute(String commandLine) {
         CommandResult result = new CommandInterpreter(new Services(extensions, subscriptions, info, diagnostics, alarms,
-                licenses, ZoneId.systemDefault()), p -> p.grantedTo(context::isCallerInRole)).execute(commandLine);
+                licenses, LocalTimeZone.configured()), p -> p.grantedTo(context::isCallerInRole)).execute(commandLine);
         if (result.status() == CommandResult.FORBIDDEN) {
             // The command's name only: the rest of the line may hold a secret (--authentication-key).
             audit.accessRefused("command " + commandLine.strip().split("\\s+", 2)[0], result.output());

@@ -29,7 +29,8 @@ public class Extension {
         this.csp = checkCsp(csp);
     }
 
-    static int checkCsp(int csp) {
+    /** @throws InvalidInputException unless 0..{@value #MAX_CSP} */
+    public static int checkCsp(int csp) {
         if (csp < 0 || csp > MAX_CSP) {
             throw new InvalidInputException("csp", "must be 0.." + MAX_CSP + ", was " + csp);
         }

@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +14,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.dlc.handset.Classification;
 import org.dlc.handset.Handset;
-import org.dlc.handset.HandsetState;
 import org.dlc.security.Permission;
 import org.dlc.security.Requires;
 import org.dlc.shared.NotFoundException;
@@ -28,6 +29,8 @@ public class ExtensionInfoService {
     @PersistenceContext(unitName = "dlc")
     private EntityManager em;
 
+    private final Clock clock = Clock.systemUTC();
+
     /**
      * A page of rows. A first page (offset 0: every screen's first page, and each page of a printout, which
      * walks by key) is read in steps of extensions in sort-key order, which Derby takes from the index and
@@ -38,8 +41,9 @@ public class ExtensionInfoService {
     @Requires(Permission.EXTENSION_READ)
     @RolesAllowed({"admin", "operator", "read-only"})
     public List<ExtensionInfo> list(ExtensionQuery q) {
+        Instant notSeenSince = q.handsets().notSeenSince(clock.instant());
         if (q.offset() == 0) {
-            return firstRows(q);
+            return firstRows(q, notSeenSince);
         }
         if (!handsetFilter(q)) {
             return withHandsets(extensions(q.from() == null ? null : q.from().sortKey(), true, q, q.offset(), q.limit()))
@@ -47,21 +51,21 @@ public class ExtensionInfoService {
         }
         TypedQuery<Object[]> query = em.createQuery("SELECT e, h" + FROM + where(q)
                 + " ORDER BY e.sortKey", Object[].class);
-        bind(query, q);
+        bind(query, q, notSeenSince);
         // Rows become ExtensionInfo at once: read the shared cache's objects, never copies kept in the transaction.
         query.setHint("eclipselink.read-only", "true");
         return query.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList().stream()
                 .map(row -> info((Extension) row[0], (Handset) row[1])).toList();
     }
 
-    private List<ExtensionInfo> firstRows(ExtensionQuery q) {
+    private List<ExtensionInfo> firstRows(ExtensionQuery q, Instant notSeenSince) {
         int step = handsetFilter(q) ? Math.max(q.limit(), FILTERED_STEP) : q.limit();
         List<ExtensionInfo> rows = new ArrayList<>();
         String key = q.from() == null ? null : q.from().sortKey();
         boolean inclusive = true;
         while (rows.size() < q.limit()) {
             List<Extension> batch = extensions(key, inclusive, q, 0, step);
-            withHandsets(batch).filter(row -> matches(row, q)).limit(q.limit() - rows.size()).forEach(rows::add);
+            withHandsets(batch).filter(row -> matches(row, q, notSeenSince)).limit(q.limit() - rows.size()).forEach(rows::add);
             if (batch.size() < step) {
                 break;
             }
@@ -101,57 +105,25 @@ public class ExtensionInfoService {
         return page.stream().map(e -> info(e, handsets.get(e.directoryNumber().value())));
     }
 
-    private static boolean matches(ExtensionInfo row, ExtensionQuery q) {
+    private static boolean matches(ExtensionInfo row, ExtensionQuery q, Instant notSeenSince) {
         return (q.terminalType() == null || q.terminalType().equals(row.terminalType()))
-                && (!q.thirdPartyOnly() || row.classification() == Classification.THIRD_PARTY);
+                && (!q.thirdPartyOnly() || row.classification() == Classification.THIRD_PARTY)
+                && q.handsets().matches(row, notSeenSince);
     }
 
     private static boolean handsetFilter(ExtensionQuery q) {
-        return q.thirdPartyOnly() || ExtensionInfo.DECT.equals(q.terminalType())
+        return q.thirdPartyOnly() || q.handsets().any() || ExtensionInfo.DECT.equals(q.terminalType())
                 || ExtensionInfo.SIP.equals(q.terminalType());
     }
 
-    @Requires(Permission.EXTENSION_READ)
+    @Requires({Permission.EXTENSION_READ, Permission.SYSTEM_READ})
     @RolesAllowed({"admin", "operator", "read-only"})
     public long count(ExtensionQuery q) {
         // Without a filter on the handset, the count needs no join.
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(e)" + (handsetFilter(q) ? FROM : " FROM Extension e")
                 + where(q), Long.class);
-        bind(query, q);
+        bind(query, q, q.handsets().notSeenSince(clock.instant()));
         return query.getSingleResult();
-    }
-
-    /** Counts DECT handsets per classification, registration state and license, in one grouped query. */
-    @Requires({Permission.EXTENSION_READ, Permission.SYSTEM_READ})
-    @RolesAllowed({"admin", "operator", "read-only"})
-    public HandsetCounts counts() {
-        long licensed = 0;
-        long passive = 0;
-        long blocked = 0;
-        long unidentified = 0;
-        long total = 0;
-        List<Object[]> rows = em.createQuery("SELECT h.classification, h.state, e.thirdPartyClient,"
-                + " h.subscribedBeforeEnforcement, COUNT(h) FROM Handset h, Extension e"
-                + " WHERE e.directoryNumber = h.directoryNumber"
-                + " GROUP BY h.classification, h.state, e.thirdPartyClient, h.subscribedBeforeEnforcement",
-                Object[].class).getResultList();
-        for (Object[] row : rows) {
-            Classification classification = (Classification) row[0];
-            LicenseState state = LicenseState.of((Boolean) row[2], (HandsetState) row[1], classification,
-                    (Boolean) row[3]);
-            long n = ((Number) row[4]).longValue();
-            total += n;
-            if (classification == Classification.UNIDENTIFIED) {
-                unidentified += n;
-            }
-            switch (state) {
-                case LICENSED -> licensed += classification == Classification.THIRD_PARTY ? n : 0;
-                case PASSIVE -> passive += n;
-                case BLOCKED -> blocked += n;
-                case EXEMPT -> { }
-            }
-        }
-        return new HandsetCounts(licensed, passive, blocked, unidentified, total);
     }
 
     private static String where(ExtensionQuery q) {
@@ -170,10 +142,25 @@ public class ExtensionInfoService {
         if (q.thirdPartyOnly()) {
             w.append(" AND h.classification = :thirdParty");
         }
+        HandsetFilter f = q.handsets();
+        if (f.classification() != null) {
+            w.append(" AND h.classification = :classification");
+        }
+        if (f.licenseState() != null) {
+            w.append(" AND (").append(f.licenseState().jpql()).append(')');
+        }
+        if (f.vendor() != null) {
+            w.append(" AND h.vendor = :vendor");
+        }
+        if (f.notSeenDays() != null) {
+            // Never seen: counted from its subscription (ExtensionInfo.seenOrSubscribedAt).
+            w.append(" AND (h.latestSeenAt < :notSeenSince"
+                    + " OR (h.latestSeenAt IS NULL AND h.subscribedAt < :notSeenSince))");
+        }
         return w.toString();
     }
 
-    private static void bind(TypedQuery<?> query, ExtensionQuery q) {
+    private static void bind(TypedQuery<?> query, ExtensionQuery q, Instant notSeenSince) {
         if (q.from() != null) {
             query.setParameter("from", q.from().sortKey());
         }
@@ -182,6 +169,16 @@ public class ExtensionInfoService {
         }
         if (q.thirdPartyOnly()) {
             query.setParameter("thirdParty", Classification.THIRD_PARTY);
+        }
+        HandsetFilter f = q.handsets();
+        if (f.classification() != null) {
+            query.setParameter("classification", f.classification());
+        }
+        if (f.vendor() != null) {
+            query.setParameter("vendor", f.vendor());
+        }
+        if (notSeenSince != null) {
+            query.setParameter("notSeenSince", notSeenSince);
         }
     }
 
@@ -199,7 +196,7 @@ public class ExtensionInfoService {
         if (h == null) {
             return new ExtensionInfo(e.directoryNumber().value(), ExtensionInfo.SIP, ExtensionInfo.REVISION_NOT_AVAILABLE,
                     "", null, LicenseState.of(e.thirdPartyClient()), e.lim().number(), e.thirdPartyClient(),
-                    null, null, null, e.csp(), null);
+                    null, null, null, e.csp(), null, null, null);
         }
         var identity = h.modelIdentity();
         return new ExtensionInfo(e.directoryNumber().value(), ExtensionInfo.DECT, ExtensionInfo.REVISION_NOT_AVAILABLE,
@@ -207,6 +204,6 @@ public class ExtensionInfoService {
                 LicenseState.of(e.thirdPartyClient(), h.state(), h.type().classification(), h.subscribedBeforeEnforcement()),
                 e.lim().number(), e.thirdPartyClient(), h.ipei().value(),
                 identity == null ? null : identity.manic(), identity == null ? null : identity.modic(), e.csp(),
-                h.state());
+                h.state(), h.latestSeenAt(), h.subscribedAt());
     }
 }

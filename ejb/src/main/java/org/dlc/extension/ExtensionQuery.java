@@ -4,10 +4,10 @@ import org.dlc.shared.InvalidInputException;
 
 /**
  * Which extensions to list: a directory-number range (both ends optional), a terminal type, third party only,
- * and a page. Directory numbers compare numerically.
+ * a filter on the handset, and a page. Directory numbers compare numerically.
  */
 public record ExtensionQuery(DirectoryNumber from, DirectoryNumber to, String terminalType, boolean thirdPartyOnly,
-                             int offset, int limit) {
+                             int offset, int limit, HandsetFilter handsets) {
 
     public static final int MAX_LIMIT = 100_000;
 
@@ -21,6 +21,12 @@ public record ExtensionQuery(DirectoryNumber from, DirectoryNumber to, String te
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit", "must be 1.." + MAX_LIMIT + ", was " + limit);
         }
+        handsets = handsets == null ? HandsetFilter.NONE : handsets;
+    }
+
+    public ExtensionQuery(DirectoryNumber from, DirectoryNumber to, String terminalType, boolean thirdPartyOnly,
+                          int offset, int limit) {
+        this(from, to, terminalType, thirdPartyOnly, offset, limit, HandsetFilter.NONE);
     }
 
     public static ExtensionQuery all() {

@@ -34,6 +34,21 @@ public enum LicenseState {
             + " AND (h.state = org.dlc.handset.HandsetState.BLOCKED OR (h.subscribedBeforeEnforcement = TRUE"
             + " AND h.classification = org.dlc.handset.Classification.THIRD_PARTY))";
 
+    /**
+     * The JPQL condition, on {@code Extension e} and its {@code Handset h} (absent for a SIP extension: a left
+     * join), that selects exactly the extensions of this state by {@link #of}: the listings' filter.
+     */
+    public String jpql() {
+        return switch (this) {
+            case LICENSED -> "e.thirdPartyClient = TRUE";
+            case BLOCKED -> "e.thirdPartyClient = FALSE AND h.state = org.dlc.handset.HandsetState.BLOCKED";
+            case PASSIVE -> PASSIVE_JPQL;
+            case EXEMPT -> "e.thirdPartyClient = FALSE AND (h.directoryNumber IS NULL"
+                    + " OR (h.state <> org.dlc.handset.HandsetState.BLOCKED AND NOT (h.subscribedBeforeEnforcement = TRUE"
+                    + " AND h.classification = org.dlc.handset.Classification.THIRD_PARTY)))";
+        };
+    }
+
     /** An extension without a DECT handset (SIP). */
     public static LicenseState of(boolean thirdPartyClient) {
         return thirdPartyClient ? LICENSED : EXEMPT;

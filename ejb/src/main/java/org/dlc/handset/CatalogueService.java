@@ -45,7 +45,7 @@ public class CatalogueService {
     private volatile HandsetCatalogue cached;
 
     /** Joins the caller's transaction, if any: a repeated location registration classifies without one. */
-    @Requires({Permission.CATALOGUE_READ, Permission.DECT_AIR_INTERFACE})
+    @Requires({Permission.CATALOGUE_READ, Permission.DECT_AIR_INTERFACE, Permission.MIGRATION_DRY_RUN})
     @RolesAllowed({"admin", "operator", "read-only", "dect-controller"})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public HandsetCatalogue current() {

@@ -9,14 +9,21 @@ import org.dlc.shared.InvalidInputException;
 
 /**
  * A DECT subscription: the handset with this IPEI may use this directory number once it has obtained
- * access rights with the authentication key. Remembers the latest model identity and registration state, and when
- * registrations identified it as third party working without a license (diagnostic_print's first and latest
- * identification).
+ * access rights with the authentication key. Remembers the latest model identity and registration state, when it
+ * was latest seen (to {@link #SEEN_RESOLUTION}), and when registrations identified it as third party working
+ * without a license (diagnostic_print's first and latest identification).
  */
 public class Handset {
 
     /** Re-identifications closer together than this do not rewrite "last identified" (keeps storms write-free). */
     static final Duration LAST_IDENTIFIED_RESOLUTION = Duration.ofMinutes(1);
+
+    /**
+     * "Latest seen" (its latest location registration) is rewritten by a repeat only when it is older than this:
+     * a re-registration storm stays write-free, and a handset's latest seen is at most this old (or a crash's
+     * worth: the same bound).
+     */
+    public static final Duration SEEN_RESOLUTION = Duration.ofHours(1);
 
     private static final Pattern KEY = Pattern.compile("\\d{1,8}");
 
@@ -31,7 +38,7 @@ public class Handset {
     private String vendor = "";
     private HandsetState state = HandsetState.SUBSCRIBED;
     private Instant subscribedAt;
-    private Instant lastRegisteredAt;
+    private Instant latestSeenAt;
     private Instant firstIdentifiedAt;
     private Instant lastIdentifiedAt;
 
@@ -55,7 +62,8 @@ public class Handset {
         return h;
     }
 
-    static String checkKey(String key) {
+    /** @throws InvalidInputException unless the authentication key is 1..8 digits */
+    public static String checkKey(String key) {
         if (key == null || !KEY.matcher(key).matches()) {
             throw new InvalidInputException("authenticationKey", "must be 1..8 digits");
         }
@@ -72,8 +80,9 @@ public class Handset {
     }
 
     /**
-     * Records the outcome of a location registration.
-     * @return whether anything visible changed (so unchanged re-registrations need no write)
+     * Records the outcome of a location registration, and that the handset was seen (at once when the outcome
+     * changed, else once its latest seen is {@link #SEEN_RESOLUTION} old).
+     * @return whether anything changed (so unchanged re-registrations need no write)
      */
     public boolean registered(ModelIdentity identity, HandsetType type, HandsetState newState, Instant now) {
         boolean changed = !records(identity, type, newState);
@@ -83,7 +92,10 @@ public class Handset {
             classification = type.classification();
             vendor = type.vendor();
             state = newState;
-            lastRegisteredAt = now;
+        }
+        if (changed || !seenRecently(now)) {
+            latestSeenAt = now;
+            changed = true;
         }
         if (newState == HandsetState.PASSIVE) {
             changed |= identifiedWithoutLicense(changed, now);
@@ -117,6 +129,16 @@ public class Handset {
         firstIdentifiedAt = null;
         lastIdentifiedAt = null;
         return had;
+    }
+
+    /** Whether its latest seen is younger than {@link #SEEN_RESOLUTION}: a repeat need not rewrite it. */
+    public boolean seenRecently(Instant now) {
+        return latestSeenAt != null && Duration.between(latestSeenAt, now).compareTo(SEEN_RESOLUTION) < 0;
+    }
+
+    /** Restores when an export says the handset was latest seen (import only; null: not seen since subscribed). */
+    public void restoreLatestSeen(Instant seen) {
+        latestSeenAt = seen;
     }
 
     /** @return whether this outcome is the one already recorded, so registering it again changes nothing */
@@ -156,12 +178,17 @@ public class Handset {
 
     /** Restores the identification times an export carried (import only); null = not identified since a clear. */
     public void restoreIdentification(Instant first, Instant last) {
+        checkIdentification(first, last);
+        firstIdentifiedAt = first;
+        lastIdentifiedAt = last;
+    }
+
+    /** @throws InvalidInputException unless both identification times are set, last not before first, or neither */
+    public static void checkIdentification(Instant first, Instant last) {
         if ((first == null) != (last == null) || first != null && last.isBefore(first)) {
             throw new InvalidInputException("identification", "first and last identified must both be set, last"
                     + " not before first, or both be empty; were " + first + " and " + last);
         }
-        firstIdentifiedAt = first;
-        lastIdentifiedAt = last;
     }
 
     /** The subscription as the audit trail records it: the authentication key only as "set". */
@@ -210,8 +237,9 @@ public class Handset {
         return subscribedAt;
     }
 
-    public Instant lastRegisteredAt() {
-        return lastRegisteredAt;
+    /** Its latest location registration, to {@link #SEEN_RESOLUTION}; null if none since it was subscribed. */
+    public Instant latestSeenAt() {
+        return latestSeenAt;
     }
 
     /** When a registration first identified it as third party without a license (null: not since the last clear). */

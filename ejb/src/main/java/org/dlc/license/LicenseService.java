@@ -34,9 +34,7 @@ public class LicenseService {
     @Requires(Permission.LICENSE_INSTALL)
     @RolesAllowed("admin")
     public LicenseStatus install(String text) {
-        LicenseFile file = LicenseFile.parse(text);
-        file.verify(TrustedLicenseKeys.of(DataDirectory.path(), DevelopmentMode.enabled()).stream()
-                .map(TrustedLicenseKeys.TrustedKey::key).toList());
+        LicenseFile file = verified(text);
         JpaLicenses licenses = new JpaLicenses(em);
         ThirdPartyLicensePool pool = licenses.lockPool();
         InstalledLicenseFile installed = licenses.installedFile();
@@ -51,7 +49,20 @@ public class LicenseService {
         return status();
     }
 
-    @Requires({Permission.LICENSE_READ, Permission.SYSTEM_READ})
+    /**
+     * A license file parsed and verified as an installation verifies it (a migration's dry run reads the file the
+     * migration would install), without installing it. @throws InvalidLicenseFileException when bad or untrusted
+     */
+    @Requires({Permission.LICENSE_INSTALL, Permission.MIGRATION_DRY_RUN})
+    @RolesAllowed({"admin", "operator"})
+    public LicenseFile verified(String text) {
+        LicenseFile file = LicenseFile.parse(text);
+        file.verify(TrustedLicenseKeys.of(DataDirectory.path(), DevelopmentMode.enabled()).stream()
+                .map(TrustedLicenseKeys.TrustedKey::key).toList());
+        return file;
+    }
+
+    @Requires({Permission.LICENSE_READ, Permission.SYSTEM_READ, Permission.MIGRATION_DRY_RUN})
     @RolesAllowed({"admin", "operator", "read-only"})
     public LicenseStatus status() {
         JpaLicenses licenses = new JpaLicenses(em);
@@ -63,7 +74,7 @@ public class LicenseService {
                 .getSingleResult();
         return new LicenseStatus(pool.tag(), ThirdPartyLicensePool.NAME, ThirdPartyLicensePool.ARTICLE,
                 pool.allowed(), pool.used(), pool.free(), pool.excess(), unlicensed,
-                Math.max(0, unlicensed - pool.free()),
+                pool.licensesNeeded(unlicensed),
                 file == null ? null : file.sequence(), file == null ? null : file.issued(),
                 installed == null ? null : installed.installedAt());
     }
@@ -75,7 +86,7 @@ public class LicenseService {
         return LicenseKeyListing.of(DataDirectory.path(), DevelopmentMode.enabled());
     }
 
-    @Requires({Permission.LICENSE_READ, Permission.TRANSFER_EXPORT})
+    @Requires({Permission.LICENSE_READ, Permission.TRANSFER_EXPORT, Permission.MIGRATION_DRY_RUN})
     @RolesAllowed({"admin", "operator", "read-only"})
     public String installedFileText() {
         InstalledLicenseFile installed = new JpaLicenses(em).installedFile();

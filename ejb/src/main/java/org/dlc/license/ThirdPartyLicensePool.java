@@ -68,6 +68,19 @@ public class ThirdPartyLicensePool {
         return Math.max(0, allowed - used);
     }
 
+    /**
+     * How many more licenses would cover {@code lacking} handsets without one (passive and blocked), counting the
+     * free ones: license_status's "Licenses needed to cover them".
+     */
+    public long licensesNeeded(long lacking) {
+        return Math.max(0, lacking - free());
+    }
+
+    /** What to order so every handset that lacks a license and every existing seizure is covered. */
+    public long licensesToOrder(long lacking) {
+        return licensesNeeded(lacking) + excess();
+    }
+
     /** Seizures beyond what the installed file allows (after a smaller file was installed). */
     public int excess() {
         return Math.max(0, used - allowed);

@@ -24,7 +24,7 @@ public enum Decision {
     /**
      * Whether this outcome, when the handset already records it, changes nothing at all: an exempt or licensed
      * handset raises no alarm and has no identification time to move (only passive ones do). So after a power cut
-     * most of the storm needs no write.
+     * most of the storm needs no write (the service still writes a handset's latest seen once an hour).
      */
     public boolean repeatChangesNothing() {
         return repeatChangesNothing;

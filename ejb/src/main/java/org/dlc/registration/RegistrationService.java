@@ -68,8 +68,9 @@ public class RegistrationService {
 
     /**
      * Step two: the model identity (if any) is checked against the license control. A repeat of the outcome the
-     * handset already records (most of a storm after a power cut) is answered from the shared cache, without a
-     * transaction or a write; anything that changes something is {@linkplain #record recorded} in one.
+     * handset already records (most of a storm after a power cut), by a handset seen within the
+     * {@linkplain Handset#SEEN_RESOLUTION last hour}, is answered from the shared cache, without a transaction or a
+     * write; anything that changes something (also a latest seen an hour old) is {@linkplain #record recorded} in one.
      */
     @Requires(Permission.DECT_AIR_INTERFACE)
     @RolesAllowed({"admin", "operator", "dect-controller"})
@@ -81,7 +82,8 @@ public class RegistrationService {
             return NOT_SUBSCRIBED;
         }
         Decision decision = found.get().decide();
-        if (decision.repeatChangesNothing() && found.get().records(identity, decision)) {
+        if (decision.repeatChangesNothing() && found.get().records(identity, decision)
+                && found.get().handset().seenRecently(clock.instant())) {
             counts.decided(decision);
             return answer(decision);
         }

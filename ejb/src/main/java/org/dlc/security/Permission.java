@@ -57,6 +57,14 @@ public enum Permission {
     TRANSFER_EXPORT("transfer.export", "export the system (holds secrets)", ADMIN),
     TRANSFER_IMPORT("transfer.import", "import a system export", ADMIN),
     MIGRATION_RUN("migration.run", "load the subscriptions of a system from before enforcement", ADMIN),
+    /**
+     * The readiness report of a migration document, without loading it: a read, but of a document from outside that
+     * holds the old system's DECT authentication keys (never kept nor shown). For those who plan the upgrade's
+     * licenses: the administrator who migrates and the operator who seizes them; a read-only user reads this
+     * system's report instead.
+     */
+    MIGRATION_DRY_RUN("migration.dry-run", "report on a migration document without loading it (nothing is kept)",
+            ADMIN, OPERATOR),
     AUDIT_READ("audit.read", "read and export the audit trail", ADMIN, READ_ONLY);
 
     private final String id;

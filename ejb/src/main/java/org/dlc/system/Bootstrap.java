@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -54,7 +55,16 @@ public class Bootstrap {
         em.createQuery("SELECT e FROM Extension e WHERE e.sortKey IS NULL", Extension.class).getResultStream()
                 .forEach(Extension::fillInSortKey);
         users.seedAdministrator();
+        announceTimeZone();
         announceLicenseKeys(DataDirectory.path(), DevelopmentMode.enabled());
+    }
+
+    /** A bad {@value LocalTimeZone#PROPERTY} stops the deployment here, with the reason, rather than at each page. */
+    private static void announceTimeZone() {
+        ZoneId zone = LocalTimeZone.configured();
+        LOG.info("Local time zone: " + zone + (System.getProperty(LocalTimeZone.PROPERTY) == null
+                ? " (the server's; set -D" + LocalTimeZone.PROPERTY + " to choose one)" : "")
+                + (LocalTimeZone.isUtc(zone) ? ": times are shown in UTC only" : ": times are shown in UTC and in it"));
     }
 
     private static void announceLicenseKeys(Path dataDir, boolean development) {

@@ -1,10 +1,19 @@
 package org.dlc.transfer;
 
+import java.time.Instant;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.dlc.extension.HandsetCounts;
+import org.dlc.extension.LicenseState;
 import org.dlc.handset.HandsetState;
 import org.dlc.handset.HandsetType;
+import org.dlc.handset.ModelIdentity;
+import org.dlc.license.ThirdPartyLicensePool;
+import org.dlc.readiness.ReadinessReport;
+import org.dlc.readiness.UpgradeReadiness;
 import org.dlc.shared.ConflictException;
 import org.dlc.shared.InvalidInputException;
 
@@ -19,12 +28,10 @@ import org.dlc.shared.InvalidInputException;
  */
 public final class Migration {
 
-    private final Map<String, Integer> passivePerVendor = new TreeMap<>();
+    /** Counts the document's handsets as the readiness report counts them: one rule for both. */
+    private final UpgradeReadiness readiness = new UpgradeReadiness();
     private int extensions;
-    private int subscriptions;
-    private int licensed;
-    private int exempt;
-    private int unidentified;
+    private int seizures;
 
     /** @throws ConflictException when the system already has DECT subscriptions */
     public static void checkAllowed(long subscriptionsOnSystem) {
@@ -54,30 +61,55 @@ public final class Migration {
         return state;
     }
 
-    void extension() {
-        extensions++;
+    /** A dry run: the document's extensions counted as the migration would load them; nothing is created. */
+    static Migration counted(List<CheckedExtension> document, Function<ModelIdentity, HandsetType> classify) {
+        Migration migration = new Migration();
+        for (CheckedExtension x : document) {
+            migration.extension(x);
+            if (x.dect() != null) {
+                migration.subscription(x, classify.apply(x.dect().identity()));
+            }
+        }
+        return migration;
     }
 
-    /** Counts one migrated subscription by what it will be under the license control. */
-    void subscription(HandsetType type, boolean licensed) {
-        subscriptions++;
-        switch (type.classification()) {
-            case UNIDENTIFIED -> unidentified++;
-            case MITEL -> exempt++;
-            case THIRD_PARTY -> {
-                if (licensed) {
-                    this.licensed++;
-                } else {
-                    passivePerVendor.merge(type.vendor(), 1, Integer::sum);
-                }
-            }
+    /** Counts one extension of the document; one with {@code thirdPartyClient} seizes a license. */
+    void extension(CheckedExtension extension) {
+        extensions++;
+        if (extension.thirdPartyClient()) {
+            seizures++;
         }
     }
 
+    /**
+     * Counts one subscription from before enforcement by what it will be under the license control, classified by
+     * {@code type} (this system's catalogue): its license state as extension_info will derive it.
+     */
+    void subscription(CheckedExtension extension, HandsetType type) {
+        readiness.handset(extension.directoryNumber().value(), extension.lim().number(), type,
+                LicenseState.of(extension.thirdPartyClient(), extension.dect().state(), type.classification(), true));
+    }
+
     public Report report() {
-        return new Report(extensions, subscriptions,
-                passivePerVendor.values().stream().mapToInt(Integer::intValue).sum(), Collections.unmodifiableMap(new TreeMap<>(passivePerVendor)),
-                licensed, exempt, unidentified);
+        HandsetCounts counts = readiness.counts();
+        ReadinessReport byVendor = readiness.report(ReadinessReport.Source.MIGRATION_DOCUMENT, null,
+                new ThirdPartyLicensePool());
+        Map<String, Integer> passivePerVendor = new TreeMap<>();
+        byVendor.vendors().stream().filter(v -> v.passive() > 0)
+                .forEach(v -> passivePerVendor.put(v.vendor(), (int) v.passive()));
+        return new Report(extensions, (int) counts.total(), (int) counts.passive(),
+                Collections.unmodifiableMap(passivePerVendor), (int) counts.thirdPartyLicensed(),
+                (int) (counts.total() - counts.thirdPartyLicensed() - counts.passive() - counts.blocked()
+                        - counts.unidentified()), (int) counts.unidentified());
+    }
+
+    /**
+     * The readiness report of the document: its handsets, and the pool they would draw on once it is loaded
+     * ({@code allowed} licenses; the seizures of this system and of the document's licensed extensions).
+     */
+    public ReadinessReport readiness(Instant at, int allowed, int usedOnThisSystem) {
+        return readiness.report(ReadinessReport.Source.MIGRATION_DOCUMENT, at,
+                new ThirdPartyLicensePool(allowed, usedOnThisSystem + seizures));
     }
 
     /**

@@ -13,7 +13,10 @@ import java.util.Objects;
 public record SystemExport(int format, Instant exportedAt, String licenseFile, List<ExportedCatalogueEntry> catalogue,
                            List<ExportedExtension> extensions, List<ExportedAlarm> alarms, ExportSignature signature) {
 
-    /** 2: catalogue, alarms, identification times and the signature. 1 (extensions and license file) is still read. */
+    /**
+     * 2: catalogue, alarms, identification times, latest seen and the signature. 1 (extensions and license file) is
+     * still read.
+     */
     public static final int FORMAT = 2;
 
     public record ExportedExtension(String directoryNumber, Integer lim, Integer csp, Boolean thirdPartyClient,
@@ -26,7 +29,7 @@ public record SystemExport(int format, Instant exportedAt, String licenseFile, L
      */
     public record ExportedSubscription(String ipei, String authenticationKey, Boolean subscribedBeforeEnforcement,
                                        Boolean accessRightsGranted, String state, Integer manic, Integer modic,
-                                       Instant firstIdentifiedAt, Instant lastIdentifiedAt) {
+                                       Instant firstIdentifiedAt, Instant lastIdentifiedAt, Instant latestSeenAt) {
 
         boolean beforeEnforcement() {
             return Boolean.TRUE.equals(subscribedBeforeEnforcement);

@@ -10,10 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.dlc.alarm.Alarm;
 import org.dlc.alarm.AlarmService;
 import org.dlc.alarm.AlarmSnapshot;
@@ -27,13 +24,15 @@ import org.dlc.handset.CatalogueEntry;
 import org.dlc.handset.CatalogueService;
 import org.dlc.handset.DectSubscriptionService;
 import org.dlc.handset.Handset;
-import org.dlc.handset.HandsetState;
 import org.dlc.handset.HandsetType;
 import org.dlc.handset.Ipei;
 import org.dlc.handset.ModelIdentity;
 import org.dlc.license.JpaLicenses;
 import org.dlc.license.LicenseFile;
 import org.dlc.license.LicenseService;
+import org.dlc.license.LicenseStatus;
+import org.dlc.license.ThirdPartyLicensePool;
+import org.dlc.readiness.ReadinessReport;
 import org.dlc.security.Permission;
 import org.dlc.security.Requires;
 import org.dlc.shared.InvalidInputException;
@@ -108,7 +107,8 @@ public class TransferService {
         ModelIdentity identity = h.modelIdentity();
         return new ExportedSubscription(h.ipei().value(), h.authenticationKey(), h.subscribedBeforeEnforcement(),
                 h.accessRightsGranted(), h.state().name(), identity == null ? null : identity.manic(),
-                identity == null ? null : identity.modic(), h.firstIdentifiedAt(), h.lastIdentifiedAt());
+                identity == null ? null : identity.modic(), h.firstIdentifiedAt(), h.lastIdentifiedAt(),
+                h.latestSeenAt());
     }
 
     private static ExportedAlarm alarm(AlarmSnapshot a) {
@@ -172,6 +172,24 @@ public class TransferService {
     }
 
     /**
+     * The upgrade readiness report of a migration document, before it is loaded: read and checked as
+     * {@link #migrate} reads it, classified by this system's catalogue, against the pool it would draw on (its license
+     * file if newer than the installed one, and verified like an installation). Nothing is loaded, stored or
+     * recorded; the document's authentication keys are not kept.
+     */
+    @Requires(Permission.MIGRATION_DRY_RUN)
+    @RolesAllowed({"admin", "operator"})
+    public ReadinessReport migrationDryRun(SystemExport in) {
+        checkFormat(in);
+        Migration.checkDocument(in);
+        Migration counted = Migration.counted(CheckedExtension.of(in, true), catalogue.current()::classify);
+        LicenseStatus now = licenses.status();
+        int allowed = in.licenseFile() != null && isNewer(in.licenseFile())
+                ? licenses.verified(in.licenseFile()).allowed(ThirdPartyLicensePool.TAG) : now.allowed();
+        return counted.readiness(clock.instant(), allowed, now.used());
+    }
+
+    /**
      * Every transaction that seizes takes the license pool's row before its audit records take their id counter's
      * row; a load seizes and audits over and over, so it takes the pool once, first, and keeps that order.
      */
@@ -190,23 +208,20 @@ public class TransferService {
     }
 
     private Loaded load(SystemExport in, boolean beforeEnforcement) {
+        List<CheckedExtension> document = CheckedExtension.of(in, beforeEnforcement);
         if (in.licenseFile() != null && isNewer(in.licenseFile())) {
             licenses.install(in.licenseFile());
         }
-        List<ExportedExtension> list = in.extensionList();
-        Set<String> seen = new HashSet<>();
-        Set<String> seenIpeis = new HashSet<>();
         Migration counts = new Migration();
         int subscribed = 0;
-        for (int i = 0; i < list.size(); i++) {
+        for (int i = 0; i < document.size(); i++) {
             try {
-                subscribed += loadOne(list.get(i), beforeEnforcement, seen, seenIpeis, counts) ? 1 : 0;
+                subscribed += loadOne(document.get(i), counts) ? 1 : 0;
             } catch (InvalidInputException e) {
-                throw new InvalidInputException("extensions[" + i + "]." + e.field(),
-                        e.getMessage().substring(e.field().length() + 2));
+                throw CheckedExtension.at(i, e);
             }
         }
-        return new Loaded(list.size(), subscribed, counts);
+        return new Loaded(document.size(), subscribed, counts);
     }
 
     private boolean isNewer(String licenseFile) {
@@ -215,52 +230,23 @@ public class TransferService {
     }
 
     /** @return whether the extension has a subscription */
-    private boolean loadOne(ExportedExtension x, boolean migration, Set<String> seen, Set<String> seenIpeis,
-                            Migration counts) {
-        if (x == null || x.directoryNumber() == null) {
-            throw new InvalidInputException("directoryNumber", "is required");
-        }
-        DirectoryNumber dir = new DirectoryNumber(x.directoryNumber());
-        if (!seen.add(dir.value())) {
-            throw new InvalidInputException("directoryNumber", dir + " appears twice");
-        }
-        boolean licensed = Boolean.TRUE.equals(x.thirdPartyClient());
-        extensions.create(dir, x.lim() == null ? Lim.DEFAULT : new Lim(x.lim()), x.csp() == null ? 0 : x.csp(),
-                licensed);
-        counts.extension();
-        ExportedSubscription s = x.dect();
+    private boolean loadOne(CheckedExtension x, Migration counts) {
+        extensions.create(x.directoryNumber(), x.lim(), x.csp(), x.thirdPartyClient());
+        counts.extension(x);
+        CheckedExtension.Subscription s = x.dect();
         if (s == null) {
             return false;
         }
-        Ipei ipei = Ipei.parse(s.ipei());
-        if (!seenIpeis.add(ipei.value())) {
-            throw new InvalidInputException("dect.ipei", ipei.printed() + " appears twice");
-        }
-        HandsetState state = state(s.state());
-        boolean beforeEnforcement = migration || s.beforeEnforcement();
-        Handset handset = beforeEnforcement
-                ? subscriptions.subscribeBeforeEnforcement(dir, ipei, s.authenticationKey())
-                : subscriptions.subscribe(dir, ipei, s.authenticationKey());
-        ModelIdentity identity = ModelIdentity.ofNullable(s.manic(), s.modic());
-        HandsetType type = catalogue.current().classify(identity);
-        handset.restore(identity, type, migration ? Migration.stateBeforeEnforcement(state) : state,
-                s.accessRightsGranted() == null || s.accessRightsGranted());
+        Handset handset = s.beforeEnforcement()
+                ? subscriptions.subscribeBeforeEnforcement(x.directoryNumber(), s.ipei(), s.authenticationKey())
+                : subscriptions.subscribe(x.directoryNumber(), s.ipei(), s.authenticationKey());
+        HandsetType type = catalogue.current().classify(s.identity());
+        handset.restore(s.identity(), type, s.state(), s.accessRightsGranted());
         handset.restoreIdentification(s.firstIdentifiedAt(), s.lastIdentifiedAt());
-        if (beforeEnforcement) {
-            counts.subscription(type, licensed);
+        handset.restoreLatestSeen(s.latestSeenAt());
+        if (s.beforeEnforcement()) {
+            counts.subscription(x, type);
         }
         return true;
-    }
-
-    private static HandsetState state(String name) {
-        if (name == null) {
-            return HandsetState.SUBSCRIBED;
-        }
-        try {
-            return HandsetState.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("dect.state", "must be one of " + Arrays.toString(HandsetState.values())
-                    + ", was '" + name + "'");
-        }
     }
 }

@@ -94,6 +94,14 @@ class AlarmPrintoutTest {
     }
 
     @Test
+    void onAServerInUtcTheTimeIsPrintedOnceNotTwice() {
+        String out = AlarmPrintout.full(alarm12(false), ZoneId.of("Etc/UTC"));
+        assertTrue(out.contains("First at........: 2020-12-19 18:12:46.221429 (UTC)\n"
+                + "Latest at.......: 2020-12-19 18:12:46.221429 (UTC)\n"
+                + "Sender LIM......: 1\n"), out);
+    }
+
+    @Test
     void fullBlocksAreSeparatedByABlankLine() {
         String out = AlarmPrintout.full(List.of(alarm14(), alarm12(false)), STOCKHOLM);
         assertTrue(out.contains("Additional text : Directory number =309\n\nAlarm handle ...: 7937\n"), out);

@@ -235,7 +235,7 @@ class CommandInterpreterTest {
     void extensionInfoPrintsTheSpecificationsTable() {
         ExtensionInfoPrintoutTest.specRows().forEach(info::add);
         info.add(new ExtensionInfo("1002", "SIP", "Not available", "", null, LicenseState.EXEMPT, 1, false, null, null,
-                null, 0, null));
+                null, 0, null, null, null));
         CommandResult r = run("extension_info -d all --terminal-info --terminal-type DECT");
         assertEquals(200, r.status());
         assertEquals(ExtensionInfoPrintout.format(ExtensionInfoPrintoutTest.specRows()), r.output());
@@ -254,7 +254,8 @@ class CommandInterpreterTest {
         for (int i = 0; i < 100_000; i++) {
             String dir = Integer.toString(100_000 + i * 3);
             info.add(new ExtensionInfo(dir, i % 10 == 0 ? "SIP" : "DECT", "Not available", i % 7 == 0 ? "" : "DH6",
-                    Classification.MITEL, LicenseState.EXEMPT, 1, false, null, null, null, 0, HandsetState.REGISTERED));
+                    Classification.MITEL, LicenseState.EXEMPT, 1, false, null, null, null, 0, HandsetState.REGISTERED,
+                    null, null));
         }
         CommandResult r = run("extension_info -d all --terminal-info --terminal-type DECT");
         List<String> dirs = dirs(r.output());

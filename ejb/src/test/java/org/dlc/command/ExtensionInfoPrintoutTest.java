@@ -28,7 +28,7 @@ class ExtensionInfoPrintoutTest {
 
     static ExtensionInfo dect(String dir, String vendor, Classification classification) {
         return new ExtensionInfo(dir, ExtensionInfo.DECT, ExtensionInfo.REVISION_NOT_AVAILABLE, vendor, classification,
-                LicenseState.EXEMPT, 1, false, null, null, null, 0, HandsetState.REGISTERED);
+                LicenseState.EXEMPT, 1, false, null, null, null, 0, HandsetState.REGISTERED, null, null);
     }
 
     static List<ExtensionInfo> specRows() {

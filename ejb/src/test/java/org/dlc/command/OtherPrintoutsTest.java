@@ -44,7 +44,7 @@ class OtherPrintoutsTest {
     private static ExtensionInfo row(String dir, String type, int lim, int csp, boolean licensed, HandsetState state,
                                      String vendor) {
         return new ExtensionInfo(dir, type, ExtensionInfo.REVISION_NOT_AVAILABLE, vendor, null, LicenseState.EXEMPT, lim,
-                licensed, state == null ? null : IPEI.value(), null, null, csp, state);
+                licensed, state == null ? null : IPEI.value(), null, null, csp, state, null, null);
     }
 
     @Test

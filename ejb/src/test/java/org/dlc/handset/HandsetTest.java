@@ -36,6 +36,26 @@ class HandsetTest {
     }
 
     @Test
+    void latest_seen_moves_with_every_change_and_with_a_repeat_only_once_an_hour() {
+        assertNull(handset.latestSeenAt(), "not seen since subscribed");
+        assertFalse(handset.seenRecently(T0));
+
+        handset.registered(DH6, MITEL_DH6, HandsetState.REGISTERED, T0);
+        assertEquals(T0, handset.latestSeenAt());
+        assertTrue(handset.seenRecently(T0.plus(Handset.SEEN_RESOLUTION).minusSeconds(1)));
+
+        assertFalse(handset.registered(DH6, MITEL_DH6, HandsetState.REGISTERED, T0.plusSeconds(3599)),
+                "a repeat within the hour: no write");
+        assertEquals(T0, handset.latestSeenAt());
+        assertFalse(handset.seenRecently(T0.plus(Handset.SEEN_RESOLUTION)));
+        assertTrue(handset.registered(DH6, MITEL_DH6, HandsetState.REGISTERED, T0.plusSeconds(3600)),
+                "a repeat an hour later writes the latest seen");
+        assertEquals(T0.plusSeconds(3600), handset.latestSeenAt());
+        assertTrue(handset.registered(null, HandsetType.UNIDENTIFIED, HandsetState.REGISTERED, T0.plusSeconds(3601)));
+        assertEquals(T0.plusSeconds(3601), handset.latestSeenAt(), "a change: at once");
+    }
+
+    @Test
     void a_repeat_of_the_recorded_outcome_changes_nothing_and_anything_else_is_recorded() {
         handset.registered(DH6, MITEL_DH6, HandsetState.REGISTERED, T0);
 

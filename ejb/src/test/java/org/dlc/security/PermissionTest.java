@@ -42,6 +42,7 @@ class PermissionTest {
             transfer.export     |   x   |          |           |                 |
             transfer.import     |   x   |          |           |                 |
             migration.run       |   x   |          |           |                 |
+            migration.dry-run   |   x   |    x     |           |                 |
             audit.read          |   x   |          |     x     |                 |
             """;
 

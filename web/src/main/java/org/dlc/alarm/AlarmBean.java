@@ -1,6 +1,8 @@
 package org.dlc.alarm;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,15 +26,32 @@ public class AlarmBean implements Serializable {
     private AlarmService alarms;
 
     private boolean showAll;
+    /** Only alarms of this severity ({@code ?severity=1}: the dashboard's chart leads here so), or all. */
+    private Integer severity;
     private Long selectedHandle;
     private transient List<AlarmSnapshot> list;
     private transient AlarmSnapshot selected;
 
+    @PostConstruct
+    void init() {
+        String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("severity");
+        if (asked != null && asked.matches("[0-4]")) {
+            severity = Integer.valueOf(asked);
+        } else if (asked != null) {
+            Faces.error("alarm.severityRefused", asked);
+        }
+    }
+
     public List<AlarmSnapshot> getAlarms() {
         if (list == null) {
-            list = showAll ? alarms.all() : alarms.active();
+            list = (showAll ? alarms.all() : alarms.active()).stream()
+                    .filter(a -> severity == null || a.severity() == severity).toList();
         }
         return list;
+    }
+
+    public Integer getSeverity() {
+        return severity;
     }
 
     public void refresh() {

@@ -2,14 +2,20 @@ package org.dlc.extension;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 import org.dlc.web.CsvDownload;
 import org.dlc.web.Faces;
 
-/** The extension_info page: filter form, lazy table, CSV export of the whole filtered list. */
+/**
+ * The extension_info page: filter form, lazy table, CSV export of the whole filtered list. The filter may come in
+ * the URL ({@code ?licenseState=PASSIVE&vendor=...}: the dashboard's cards and charts lead here so).
+ */
 @Named
 @ViewScoped
 public class ExtensionInfoBean implements Serializable {
@@ -26,14 +32,35 @@ public class ExtensionInfoBean implements Serializable {
     private String to;
     private String terminalType;
     private boolean thirdPartyOnly;
+    private String classification;
+    private String licenseState;
+    private String vendor;
+    private String notSeenDays;
 
     @PostConstruct
     void init() {
         model = new ExtensionInfoModel(info);
+        Map<String, String> url = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        if (FILTERS.stream().anyMatch(url::containsKey)) {
+            from = url.get("from");
+            to = url.get("to");
+            terminalType = url.get("terminalType");
+            thirdPartyOnly = Boolean.parseBoolean(url.get("thirdPartyOnly"));
+            classification = url.get("classification");
+            licenseState = url.get("licenseState");
+            vendor = url.get("vendor");
+            notSeenDays = url.get("notSeenDays");
+            apply();
+        }
     }
 
+    /** The URL parameters that set the filter, named as the REST API's ({@code GET /api/extensions}). */
+    static final List<String> FILTERS = List.of("from", "to", "terminalType", "thirdPartyOnly", "classification",
+            "licenseState", "vendor", "notSeenDays");
+
     public void apply() {
-        Faces.attempt("extensionInfo.filterRefused", () -> model.filter(from, to, terminalType, thirdPartyOnly));
+        Faces.attempt("extensionInfo.filterRefused", () -> model.filter(from, to, terminalType, thirdPartyOnly,
+                HandsetFilter.parse(classification, licenseState, vendor, notSeenDays)));
     }
 
     public void reset() {
@@ -41,6 +68,10 @@ public class ExtensionInfoBean implements Serializable {
         to = null;
         terminalType = null;
         thirdPartyOnly = false;
+        classification = null;
+        licenseState = null;
+        vendor = null;
+        notSeenDays = null;
         model.filter(null, null, null, false);
     }
 
@@ -92,6 +123,38 @@ public class ExtensionInfoBean implements Serializable {
 
     public boolean isThirdPartyOnly() {
         return thirdPartyOnly;
+    }
+
+    public String getClassification() {
+        return classification;
+    }
+
+    public void setClassification(String classification) {
+        this.classification = classification;
+    }
+
+    public String getLicenseState() {
+        return licenseState;
+    }
+
+    public void setLicenseState(String licenseState) {
+        this.licenseState = licenseState;
+    }
+
+    public String getVendor() {
+        return vendor;
+    }
+
+    public void setVendor(String vendor) {
+        this.vendor = vendor;
+    }
+
+    public String getNotSeenDays() {
+        return notSeenDays;
+    }
+
+    public void setNotSeenDays(String notSeenDays) {
+        this.notSeenDays = notSeenDays;
     }
 
     public void setThirdPartyOnly(boolean thirdPartyOnly) {

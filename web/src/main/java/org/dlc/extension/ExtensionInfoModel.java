@@ -23,6 +23,7 @@ public class ExtensionInfoModel extends LazyDataModel<ExtensionInfo> {
     private String to;
     private String terminalType;
     private boolean thirdPartyOnly;
+    private HandsetFilter handsets = HandsetFilter.NONE;
 
     public ExtensionInfoModel(ExtensionInfoService service) {
         this.service = service;
@@ -30,28 +31,35 @@ public class ExtensionInfoModel extends LazyDataModel<ExtensionInfo> {
 
     /** Sets the filter; a bad directory number or terminal type throws InvalidInputException and keeps the old one. */
     public void filter(String newFrom, String newTo, String newTerminalType, boolean newThirdPartyOnly) {
+        filter(newFrom, newTo, newTerminalType, newThirdPartyOnly, HandsetFilter.NONE);
+    }
+
+    /** The same, with a filter on the handset (license state, vendor, not seen: the dashboard's links). */
+    public void filter(String newFrom, String newTo, String newTerminalType, boolean newThirdPartyOnly,
+                       HandsetFilter newHandsets) {
         String f = blankToNull(newFrom);
         String t = blankToNull(newTo);
         String type = blankToNull(newTerminalType);
-        query(f, t, type, newThirdPartyOnly, 0, 1);
+        query(f, t, type, newThirdPartyOnly, newHandsets, 0, 1);
         from = f;
         to = t;
         terminalType = type;
         thirdPartyOnly = newThirdPartyOnly;
+        handsets = newHandsets;
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static ExtensionQuery query(String from, String to, String type, boolean thirdPartyOnly, int offset,
-                                        int limit) {
+    private static ExtensionQuery query(String from, String to, String type, boolean thirdPartyOnly,
+                                        HandsetFilter handsets, int offset, int limit) {
         return new ExtensionQuery(from == null ? null : new DirectoryNumber(from),
-                to == null ? null : new DirectoryNumber(to), type, thirdPartyOnly, offset, limit);
+                to == null ? null : new DirectoryNumber(to), type, thirdPartyOnly, offset, limit, handsets);
     }
 
     private ExtensionQuery query(int offset, int limit) {
-        return query(from, to, terminalType, thirdPartyOnly, offset, limit);
+        return query(from, to, terminalType, thirdPartyOnly, handsets, offset, limit);
     }
 
     @Override
@@ -116,5 +124,9 @@ public class ExtensionInfoModel extends LazyDataModel<ExtensionInfo> {
 
     public boolean isThirdPartyOnly() {
         return thirdPartyOnly;
+    }
+
+    public HandsetFilter getHandsets() {
+        return handsets;
     }
 }

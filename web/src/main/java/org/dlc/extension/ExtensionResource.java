@@ -55,10 +55,14 @@ public class ExtensionResource {
     public Page list(@QueryParam("from") String from, @QueryParam("to") String to,
                      @QueryParam("terminalType") String terminalType,
                      @QueryParam("thirdPartyOnly") @DefaultValue("false") boolean thirdPartyOnly,
+                     @QueryParam("classification") String classification,
+                     @QueryParam("licenseState") String licenseState, @QueryParam("vendor") String vendor,
+                     @QueryParam("notSeenDays") String notSeenDays,
                      @QueryParam("offset") @DefaultValue("0") int offset,
                      @QueryParam("limit") @DefaultValue("100") int limit) {
         ExtensionQuery q = new ExtensionQuery(from == null ? null : new DirectoryNumber(from),
-                to == null ? null : new DirectoryNumber(to), terminalType, thirdPartyOnly, offset, limit);
+                to == null ? null : new DirectoryNumber(to), terminalType, thirdPartyOnly, offset, limit,
+                HandsetFilter.parse(classification, licenseState, vendor, notSeenDays));
         return new Page(info.count(q), offset, info.list(q));
     }
 

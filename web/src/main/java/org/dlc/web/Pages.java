@@ -17,7 +17,9 @@ public final class Pages {
             Map.entry("/catalogue.xhtml", Permission.CATALOGUE_READ),
             Map.entry("/users.xhtml", Permission.USER_MANAGE),
             Map.entry("/account.xhtml", Permission.OWN_ACCOUNT),
-            Map.entry("/audit.xhtml", Permission.AUDIT_READ));
+            Map.entry("/audit.xhtml", Permission.AUDIT_READ),
+            Map.entry("/readiness.xhtml", Permission.LICENSE_READ),
+            Map.entry("/not_seen.xhtml", Permission.EXTENSION_READ));
 
     private Pages() {
     }
