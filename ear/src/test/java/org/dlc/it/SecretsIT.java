@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,20 +58,8 @@ class SecretsIT extends ServerTest {
     private static final List<Caller> CALLERS = new ArrayList<>();
     /** Every secret value the test used or saw, by what it is. */
     private static final Map<String, String> SECRETS = new LinkedHashMap<>();
-    private static final Path AGENT_JSON = Server.DATA_DIR.resolve("snmp/agent.json");
-    /** agent.json before the test: put back at the end. */
-    private static JsonObject original;
-    /** The community the server generated at its first start, from agent.json. */
-    private static String generatedCommunity;
-
     @BeforeAll
     static void usersAndSecrets() throws IOException {
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(AGENT_JSON)),
-                "agent.json holds the secrets: its owner's only");
-        try (JsonReader r = Json.createReader(Files.newBufferedReader(AGENT_JSON))) {
-            original = r.readObject();
-        }
-        generatedCommunity = original.getString("readCommunity");
 
         String operator = Users.ready("sec-operator", "operator");
         String viewer = Users.ready("sec-viewer", "read-only");
@@ -87,7 +73,6 @@ class SecretsIT extends ServerTest {
         CALLERS.add(new Caller("anonymous", null, null));
 
         SECRETS.put("DECT authentication key", AUTH_KEY);
-        SECRETS.put("generated read community", generatedCommunity);
         SECRETS.put("read community", READ_COMMUNITY);
         SECRETS.put("trap community", TRAP_COMMUNITY);
         SECRETS.put("read user's auth password", READ_AUTH);
@@ -101,13 +86,11 @@ class SecretsIT extends ServerTest {
         SECRETS.put("DECT controller's secret", controllerSecret);
     }
 
-    /** The file's own format is a valid PUT (every secret given): the agent is as it was before the test. */
+    /** The agent as at a first start: nobody reads it, it notifies nobody (the other tests configure their own). */
     @AfterAll
-    static void restoreSnmpConfig() {
-        if (original != null) {
-            Api.Reply put = Api.put(CONFIG, "application/json", original.toString());
-            assertEquals(200, put.status(), put.body());
-        }
+    static void resetSnmpConfig() {
+        Api.Reply put = Api.put(CONFIG, "application/json", "{}");
+        assertEquals(200, put.status(), put.body());
     }
 
     /** The reply holds none of the secrets. */
@@ -137,18 +120,6 @@ class SecretsIT extends ServerTest {
     }
 
     @Test
-    @Order(1)
-    void the_generated_community_is_only_in_agent_json_and_works() {
-        NetSnmp.requireTools();
-        NetSnmp.Result get = snmpGet(generatedCommunity);
-        assertTrue(get.out().contains("STRING: DECT License Control"), get.toString());
-        Api.Reply config = Api.get(CONFIG);
-        assertEquals(200, config.status(), config.body());
-        assertNoSecret(config, "GET " + CONFIG);
-        assertTrue(config.json().getJsonObject("readCommunity").getBoolean("set"), config.body());
-    }
-
-    @Test
     @Order(2)
     void an_administrator_sets_every_snmp_secret_and_reads_back_only_fingerprints() {
         Api.Reply put = Api.put(CONFIG, "application/json", snmpConfig(READ_COMMUNITY));
@@ -169,6 +140,23 @@ class SecretsIT extends ServerTest {
                 .getJsonObject(0);
         assertEquals("admin", record.getString("actor"));
         assertEquals(shown, Json.createReader(new java.io.StringReader(record.getString("after"))).readObject());
+    }
+
+    /** The configuration is stored in the database with the agent's state: no file of the data directory has it. */
+    @Test
+    @Order(3)
+    void the_snmp_secrets_are_in_no_file_of_the_data_directory() throws IOException {
+        Path database = Server.DATA_DIR.resolve("derby");
+        try (java.util.stream.Stream<Path> files = Files.walk(Server.DATA_DIR)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.startsWith(database)).toList()) {
+                String text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1);
+                for (String secret : List.of(READ_COMMUNITY, TRAP_COMMUNITY, READ_AUTH, READ_PRIV, INFORM_AUTH,
+                        INFORM_PRIV)) {
+                    assertFalse(text.contains(secret), secret + " in " + f);
+                }
+            }
+        }
+        assertFalse(Files.exists(Server.DATA_DIR.resolve("snmp/agent.json")), "no agent.json any more");
     }
 
     @Test

@@ -1,9 +1,6 @@
 package org.dlc.snmp;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -12,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,7 +37,7 @@ import org.snmp4j.agent.request.SubRequest;
 import org.snmp4j.agent.mo.snmp.VacmMIB;
 import org.snmp4j.agent.security.MutableVACM;
 import org.snmp4j.asn1.BER;
-import org.snmp4j.cfg.EngineBootsCounterFile;
+import org.snmp4j.cfg.EngineBootsProvider;
 import org.snmp4j.mp.MPv3;
 import org.snmp4j.security.AuthHMAC192SHA256;
 import org.snmp4j.security.PrivAES128;
@@ -75,7 +73,7 @@ import org.snmp4j.mp.CounterSupport;
  * not-accessible index column answers noSuchObject for that variable (RFC 3416 4.2.1) instead of failing the
  * request; unknown USM users and wrong digests get their RFC 3414 report, sent noAuthNoPriv (the agent cannot
  * authenticate to a user it does not know, or whose key the request did not prove).
- * Its engine id and boots counter live in {@code <state dir>/engine-boots}.
+ * Its engine id and boots are given (stored in the database with the configuration, see {@link SnmpStore}).
  */
 final class DlcAgent {
 
@@ -116,7 +114,7 @@ final class DlcAgent {
     private static final class AgentManager extends AgentConfigManager {
 
         AgentManager(OctetString engineId, MessageDispatcherImpl dispatcher, MOServer server, ThreadPool pool,
-                     EngineBootsCounterFile boots) {
+                     EngineBootsProvider boots) {
             super(engineId, dispatcher, null, new MOServer[] {server}, pool, null, null, boots);
             sysDescr = new OctetString(Product.CURRENT.name() + " " + Product.CURRENT.version()
                     + " SNMP agent (SNMP4J-Agent)");
@@ -181,10 +179,23 @@ final class DlcAgent {
      * Starts listening; @throws IOException when the address cannot be bound (the caller logs it and the
      * application runs on without the agent)
      */
-    static DlcAgent start(SnmpConfig config, Path stateDir, List<AlarmSnapshot> active,
+    /** The agent's SNMP engine (RFC 3411): its id and how many times it booted, this start included. */
+    record Engine(byte[] id, int boots) implements EngineBootsProvider {
+
+        @Override
+        public int updateEngineBoots() {
+            return boots;
+        }
+
+        @Override
+        public int getEngineBoots() {
+            return boots;
+        }
+    }
+
+    static DlcAgent start(SnmpConfig config, Engine engine, List<AlarmSnapshot> active,
                           List<AlarmSnapshot> recentlyCleared, AtomicLong notificationsSent,
-                          AtomicLong informsTimedOut, AtomicLong sequence) throws IOException {
-        Files.createDirectories(stateDir);
+                          AtomicLong informsTimedOut, LongSupplier sequence) throws IOException {
         // RFC 3412 7.1.3: reports for an unknown user or a wrong digest go noAuthNoPriv. SNMP4J's "standard"
         // strategy sends them at the request's level, which fails for exactly these users: no report at all.
         SNMP4JSettings.setReportSecurityLevelStrategy(SNMP4JSettings.ReportSecurityLevelStrategy.noAuthNoPrivIfNeeded);
@@ -192,12 +203,9 @@ final class DlcAgent {
         DefaultUdpTransportMapping transport =
                 new DefaultUdpTransportMapping(new UdpAddress(config.address() + "/" + config.port()));
         dispatcher.addTransportMapping(transport);
-        File bootsFile = stateDir.resolve("engine-boots").toFile();
-        EngineBootsCounterFile boots = new EngineBootsCounterFile(bootsFile);
-        OctetString engineId = boots.getEngineId(new OctetString(MPv3.createLocalEngineID()));
         DefaultMOServer server = new DefaultMOServer();
         ThreadPool pool = ThreadPool.create("DLC-SNMP-agent", 2);
-        AgentManager manager = new AgentManager(engineId, dispatcher, server, pool, boots);
+        AgentManager manager = new AgentManager(new OctetString(engine.id()), dispatcher, server, pool, engine);
         // Own instances, not SNMP4J's process-wide singletons: a redeploy or reconfiguration starts clean.
         SecurityProtocols protocols = new SecurityProtocols(SecurityProtocols.SecurityProtocolSet.defaultSecurity);
         manager.setContext(new SecurityModels(), protocols, new CounterSupport());
@@ -246,14 +254,14 @@ final class DlcAgent {
     private static final AlarmSnapshot SAMPLE = new AlarmSnapshot(1, 12, 2, 1, 1, 92, "", "", 1, Instant.EPOCH,
             Instant.EPOCH, false, false, "", "", Instant.EPOCH);
 
-    private void register(DefaultMOServer server, AtomicLong sent, AtomicLong timedOut, AtomicLong sequence)
+    private void register(DefaultMOServer server, AtomicLong sent, AtomicLong timedOut, LongSupplier sequence)
             throws DuplicateRegistrationException {
         server.register(table, null);
         server.register(history, null);
         server.register(scalar(DlcMib.DLC_ALARM_CLEARED_MAXIMUM, () -> new UnsignedInteger32(historySize)), null);
         server.register(scalar(DlcMib.DLC_NOTIFICATIONS_SENT, () -> new Counter32(sent.get() & 0xFFFFFFFFL)), null);
         server.register(scalar(DlcMib.DLC_INFORMS_TIMED_OUT, () -> new Counter32(timedOut.get() & 0xFFFFFFFFL)), null);
-        server.register(scalar(DlcMib.DLC_NOTIFICATION_SEQUENCE, () -> new UnsignedInteger32(sequence.get())), null);
+        server.register(scalar(DlcMib.DLC_NOTIFICATION_SEQUENCE, () -> new UnsignedInteger32(sequence.getAsLong())), null);
         server.register(scalar(DlcMib.DLC_ALARM_ACTIVE_COUNT, () -> new Gauge32(rowCount())), null);
         server.register(scalar(DlcMib.DLC_ALARM_ACTIVE_LAST_CHANGED, () -> new TimeTicks(lastChangedCentis)), null);
     }

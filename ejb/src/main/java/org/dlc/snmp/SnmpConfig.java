@@ -12,14 +12,8 @@ import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
-import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +22,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dlc.shared.InvalidInputException;
 import org.dlc.shared.SecretFingerprint;
-import org.dlc.system.DataDirectory;
 
 /**
- * The SNMP agent's configuration: the file {@code <data dir>/snmp/agent.json} (readable by its owner only), also
- * read and replaced through {@code GET/PUT /dlc/api/snmp/config} (administrators only). Format of the file (every
- * member optional except inside a target):
+ * The SNMP agent's configuration, stored with the agent's state in the database ({@link SnmpAgentState}), read
+ * and replaced through {@code GET/PUT/PATCH /dlc/api/snmp/config} (administrators only). Format (every member
+ * optional except inside a target):
  * <pre>
  * {
  *   "address": "127.0.0.1",            agent's UDP listen address (system property dlc.snmp.address wins)
@@ -131,20 +124,13 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
                 + ", clearedHistorySize=" + clearedHistorySize + ", " + system + "]";
     }
 
-    /** First start: loopback only, a random read community (in the file only), no targets. */
+    /**
+     * First start: loopback only, no read community nor user (nobody reads until an administrator configures
+     * one: a generated secret could not be shown to anyone), no targets.
+     */
     public static SnmpConfig initial() {
-        return new SnmpConfig(DEFAULT_ADDRESS, DEFAULT_PORT, "dlc-" + randomToken(), List.of(), List.of(), List.of(),
+        return new SnmpConfig(DEFAULT_ADDRESS, DEFAULT_PORT, null, List.of(), List.of(), List.of(),
                 DEFAULT_REPEAT_INTERVAL, DEFAULT_HEARTBEAT_INTERVAL, DEFAULT_CLEARED_HISTORY_SIZE, SystemGroup.EMPTY);
-    }
-
-    private static String randomToken() {
-        String alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
-        SecureRandom random = new SecureRandom();
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
-            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return s.toString();
     }
 
     /** System properties {@code dlc.snmp.address} and {@code dlc.snmp.port} override the file. */
@@ -328,48 +314,6 @@ public record SnmpConfig(String address, int port, String readCommunity, List<V3
             w.writeObject(json);
         }
         return out.toString().strip() + "\n";
-    }
-
-    // ---- file ----
-
-    /** {@code <data dir>/snmp/}: agent.json and the agent's engine-boots file. */
-    public static Path stateDirectory() {
-        return DataDirectory.path().resolve("snmp");
-    }
-
-    public static Path file() {
-        return stateDirectory().resolve("agent.json");
-    }
-
-    /** Reads the file, or writes and returns {@link #initial()} when there is none. */
-    public static SnmpConfig loadOrCreate(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return fromJson(Files.readString(file));
-            }
-            SnmpConfig initial = initial();
-            initial.save(file);
-            return initial;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Atomic replace; owner-only permissions where the file system has them (the file holds secrets). */
-    public void save(Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(tmp, toJsonText());
-            try {
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     // ---- validation helpers ----

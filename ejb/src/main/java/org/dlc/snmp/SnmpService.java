@@ -32,8 +32,6 @@ import org.dlc.alarm.AlarmEvent;
 import org.dlc.alarm.AlarmService;
 import org.dlc.alarm.AlarmSnapshot;
 import org.dlc.alarm.AlarmSyslog;
-import org.dlc.audit.AuditAction;
-import org.dlc.audit.AuditService;
 import org.dlc.shared.SecretFingerprint;
 import org.dlc.security.Permission;
 import org.dlc.security.Requires;
@@ -42,8 +40,8 @@ import org.dlc.security.Requires;
  * Starts the SNMP agent and the notification sender with the application and stops both (sockets and threads)
  * when it is undeployed. Follows the alarm log: each committed alarm change updates the active table and, for
  * raises, clears and (throttled, see {@link RepeatThrottle}) repeats, is handed to the sender, which never
- * blocks the caller. The configuration is {@code <data dir>/snmp/agent.json} (see {@link SnmpConfig}); replacing
- * it restarts agent and sender with the new one. It reads the active alarms as {@code read-only} (at start, with
+ * blocks the caller. The configuration, engine identity and counting are stored in the database ({@link SnmpStore});
+ * replacing the configuration restarts agent and sender with the new one. It reads the active alarms as {@code read-only} (at start, with
  * no caller, too); committed alarm changes reach it from every caller, the DECT controller included.
  */
 @Singleton
@@ -60,16 +58,18 @@ public class SnmpService {
     private AlarmService alarms;
 
     @EJB
-    private AuditService audit;
+    private SnmpStore store;
 
     /** The caller of {@link #replace}, for the audit trail (this bean calls on as read-only). */
     @Resource
     private SessionContext context;
 
+    /** Continued from the stored values when an agent starts; stored every {@link #COUNTERS_SAVED_SECONDS}. */
     private final AtomicLong notificationsSent = new AtomicLong();
     private final AtomicLong informsTimedOut = new AtomicLong();
-    /** The latest alarm notification's sequence number (dlcNotificationSequence); continues across restarts. */
-    private final AtomicLong sequence = new AtomicLong();
+    private NotificationSequence sequence;
+
+    static final int COUNTERS_SAVED_SECONDS = 10;
 
     private volatile Running running;
 
@@ -79,11 +79,11 @@ public class SnmpService {
     private boolean startedBefore;
 
     /**
-     * One configuration's agent (null when its address could not be bound), sender, throttle and heartbeat
-     * (null when off or nothing to send to).
+     * One configuration's agent (null when its address could not be bound), sender, throttle, and the thread
+     * that sends the heartbeat and stores the counters.
      */
     private record Running(SnmpConfig config, DlcAgent agent, NotificationSender sender, RepeatThrottle throttle,
-                           long startedNanos, ScheduledExecutorService heartbeat) {
+                           long startedNanos, ScheduledExecutorService timer) {
 
         long upTimeCentis() {
             return agent != null ? agent.upTimeCentis() : (System.nanoTime() - startedNanos) / 10_000_000L;
@@ -92,11 +92,12 @@ public class SnmpService {
 
     @PostConstruct
     void start() {
+        sequence = new NotificationSequence(store::reserveSequence);
         try {
-            startWith(SnmpConfig.loadOrCreate(SnmpConfig.file()));
+            startWith(store.activate());
         } catch (RuntimeException e) {
-            // A broken configuration file must not stop the application; the REST API can replace it.
-            LOG.log(Level.SEVERE, "SNMP agent not started: " + SnmpConfig.file() + ": " + e.getMessage(), e);
+            // A broken stored configuration must not stop the application; the REST API can replace it.
+            LOG.log(Level.SEVERE, "SNMP agent not started: " + e.getMessage(), e);
         }
     }
 
@@ -112,11 +113,11 @@ public class SnmpService {
     }
 
     /**
-     * The stored configuration (address and port as in the file, before system property overrides), with its
+     * The stored configuration (address and port as stored, before system property overrides), with its
      * secrets: it never leaves this service (see {@link #shownConfig()}).
      */
     private SnmpConfig config() {
-        return SnmpConfig.loadOrCreate(SnmpConfig.file());
+        return store.config();
     }
 
     /** The configuration in effect, after system property overrides; null when the agent is not running. */
@@ -142,7 +143,6 @@ public class SnmpService {
      */
     @Requires(Permission.SNMP_CONFIG_CHANGE)
     @RolesAllowed("admin")
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public synchronized JsonObject replace(String json) {
         return apply(SnmpConfig.fromJson(json, config()));
     }
@@ -150,19 +150,16 @@ public class SnmpService {
     /** As {@link #replace}, with a JSON merge patch of the stored configuration ({@link SnmpConfig#merged}). */
     @Requires(Permission.SNMP_CONFIG_CHANGE)
     @RolesAllowed("admin")
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public synchronized JsonObject patch(String json) {
         return apply(SnmpConfig.merged(json, config()));
     }
 
+    /** Stored with its audit record (committed when the store returns), then the agent restarts on it. */
     private JsonObject apply(SnmpConfig config) {
-        JsonObject before = shownConfig();
-        // Recorded first: a file that cannot be written rolls the record back with the change.
-        audit.changedBy(context.getCallerPrincipal().getName(), AuditAction.SNMP_CONFIG_CHANGE, "SNMP configuration",
-                before.toString(), config.toShownJson(fingerprint()).toString());
-        config.save(SnmpConfig.file());
+        store.configure(config, context.getCallerPrincipal().getName(), shownConfig().toString(),
+                config.toShownJson(fingerprint()).toString());
         stop();
-        startWith(config);
+        startWith(store.activate());
         return shownConfig();
     }
 
@@ -191,7 +188,7 @@ public class SnmpService {
     @Requires(Permission.SNMP_STATUS_READ)
     @RolesAllowed({"admin", "operator", "read-only"})
     public long notificationSequence() {
-        return sequence.get();
+        return sequence.latest();
     }
 
     @Requires(Permission.SNMP_STATUS_READ)
@@ -201,8 +198,12 @@ public class SnmpService {
         return r != null && r.agent() != null;
     }
 
-    private synchronized void startWith(SnmpConfig stored) {
-        SnmpConfig config = stored.withSystemOverrides();
+    private synchronized void startWith(SnmpStore.Activation activation) {
+        SnmpConfig config = activation.config().withSystemOverrides();
+        // Counting goes on where the agent that ran last (here, or on another server) stored it.
+        notificationsSent.accumulateAndGet(activation.notificationsSent(), Math::max);
+        informsTimedOut.accumulateAndGet(activation.informsTimedOut(), Math::max);
+        sequence.continueAfter(activation.sequence());
         NotificationSender sender = null;
         DlcAgent agent = null;
         try {
@@ -212,8 +213,9 @@ public class SnmpService {
                     + ": " + e.getMessage(), e);
         }
         try {
-            agent = DlcAgent.start(config, SnmpConfig.stateDirectory(), alarms.active(),
-                    alarms.recentlyCleared(config.clearedHistorySize()), notificationsSent, informsTimedOut, sequence);
+            agent = DlcAgent.start(config, new DlcAgent.Engine(activation.engineId(), activation.engineBoots()),
+                    alarms.active(), alarms.recentlyCleared(config.clearedHistorySize()), notificationsSent,
+                    informsTimedOut, sequence::latest);
             LOG.info("SNMP agent listening on UDP " + config.address() + ":" + config.port() + " (v2c read "
                     + (config.readCommunity() == null ? "off" : "on") + ", " + config.readUsers().size()
                     + " v3 read user(s), " + config.trapTargets().size() + " trap and "
@@ -222,16 +224,18 @@ public class SnmpService {
             LOG.log(Level.SEVERE, "SNMP agent not listening on UDP " + config.address() + ":" + config.port()
                     + ": " + e.getMessage() + " (notifications are still sent)", e);
         }
-        ScheduledExecutorService heartbeat = sender == null || config.heartbeatIntervalSeconds() == 0 ? null
-                : Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "DLC-SNMP-heartbeat"));
+        ScheduledExecutorService timer =
+                Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "DLC-SNMP-timer"));
         Running r = new Running(config, agent, sender,
                 new RepeatThrottle(Duration.ofSeconds(config.repeatNotifyIntervalSeconds())), System.nanoTime(),
-                heartbeat);
+                timer);
         running = r;
-        if (heartbeat != null) {
+        if (sender != null && config.heartbeatIntervalSeconds() > 0) {
             long every = config.heartbeatIntervalSeconds();
-            heartbeat.scheduleAtFixedRate(() -> heartbeat(r), every, every, TimeUnit.SECONDS);
+            timer.scheduleAtFixedRate(() -> heartbeat(r), every, every, TimeUnit.SECONDS);
         }
+        timer.scheduleWithFixedDelay(this::saveCounters, COUNTERS_SAVED_SECONDS, COUNTERS_SAVED_SECONDS,
+                TimeUnit.SECONDS);
         if (agent != null) {
             // Changes committed while starting: the table must match the log.
             agent.replaceAll(alarms.active(), alarms.recentlyCleared(config.clearedHistorySize()));
@@ -242,13 +246,12 @@ public class SnmpService {
         startedBefore = true;
     }
 
-    private static void shutdown(Running r) {
-        if (r.heartbeat() != null) {
-            r.heartbeat().shutdownNow();
-        }
+    private void shutdown(Running r) {
+        r.timer().shutdownNow();
         if (r.sender() != null) {
             r.sender().close();
         }
+        saveCounters();
         if (r.agent() != null) {
             r.agent().stop();
         }
@@ -303,16 +306,24 @@ public class SnmpService {
         }
     }
 
-    /** 1, 2, ... 4294967295, then 1 again (Unsigned32; 0 means "none sent yet"). */
     private long nextSequence() {
-        return sequence.updateAndGet(n -> n >= 0xFFFFFFFFL ? 1 : n + 1);
+        return sequence.next();
+    }
+
+    /** A crash loses at most the last {@link #COUNTERS_SAVED_SECONDS} seconds of counting. */
+    private void saveCounters() {
+        try {
+            store.counted(notificationsSent.get(), informsTimedOut.get());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "SNMP counters not stored: " + e.getMessage(), e);
+        }
     }
 
     /** dlcHeartbeat: takes no sequence number, carries the latest one. */
     private void heartbeat(Running r) {
         try {
             DlcAgent agent = r.agent();
-            r.sender().send(DlcMib.heartbeat(r.upTimeCentis(), sequence.get(), agent == null ? 0 : agent.rowCount(),
+            r.sender().send(DlcMib.heartbeat(r.upTimeCentis(), sequence.latest(), agent == null ? 0 : agent.rowCount(),
                     agent == null ? 0 : agent.lastChangedCentis()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "SNMP heartbeat not sent: " + e.getMessage(), e);

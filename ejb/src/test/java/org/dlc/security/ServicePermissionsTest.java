@@ -35,7 +35,10 @@ class ServicePermissionsTest {
             "UserService.seedAdministrator", "SnmpService.alarmChanged", "ExportKeyring.keys",
             // Called by the services that make the change (guarded there) or by the login and permission checks.
             "AuditService.changed", "AuditService.changedBy", "AuditService.loginRefused",
-            "AuditService.accessRefused");
+            "AuditService.accessRefused",
+            // The SNMP agent's state: called by SnmpService only, after its own checks.
+            "SnmpStore.config", "SnmpStore.configure", "SnmpStore.activate", "SnmpStore.reserveSequence",
+            "SnmpStore.counted");
 
     @Test
     void every_business_method_allows_exactly_the_roles_of_its_permissions() throws Exception {

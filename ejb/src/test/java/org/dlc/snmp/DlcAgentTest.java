@@ -45,8 +45,8 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
 /** The agent alone, read with SNMP4J as a manager: access rules, table updates, a clean stop and restart. */
 class DlcAgentTest {
 
-    @TempDir
-    Path state;
+    private static final DlcAgent.Engine ENGINE = new DlcAgent.Engine(
+            org.snmp4j.mp.MPv3.createLocalEngineID(new OctetString("dlc-agent-test")), 3);
 
     private DlcAgent agent;
     private Snmp manager;
@@ -91,8 +91,8 @@ class DlcAgentTest {
 
     private DlcAgent start(int port, List<AlarmSnapshot> active, List<AlarmSnapshot> recentlyCleared)
             throws IOException {
-        return DlcAgent.start(config(port), state, active, recentlyCleared, new AtomicLong(), new AtomicLong(),
-                new AtomicLong());
+        return DlcAgent.start(config(port), ENGINE, active, recentlyCleared, new AtomicLong(), new AtomicLong(),
+                () -> 0);
     }
 
     private Snmp manager(String user, String auth, String priv) throws IOException {
@@ -141,8 +141,8 @@ class DlcAgentTest {
     void serves_the_system_group_the_table_and_the_counters_read_only() throws Exception {
         int port = freePort();
         AtomicLong sent = new AtomicLong(5);
-        agent = DlcAgent.start(config(port), state, List.of(alarm(4, AlarmDefinition.THIRD_PARTY_REGISTRATION_FAILED,
-                "311", 1)), List.of(), sent, new AtomicLong(), new AtomicLong(7));
+        agent = DlcAgent.start(config(port), ENGINE, List.of(alarm(4, AlarmDefinition.THIRD_PARTY_REGISTRATION_FAILED,
+                "311", 1)), List.of(), sent, new AtomicLong(), () -> 7);
         manager = manager("reader", "authpass123", "privpass123");
 
         PDU r = get(v2c(port, "rocommunity"), new OID(SnmpConstants.sysObjectID));

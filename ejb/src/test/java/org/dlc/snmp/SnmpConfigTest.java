@@ -25,17 +25,14 @@ class SnmpConfigTest {
     Path dir;
 
     @Test
-    void first_start_writes_a_loopback_config_with_a_random_read_community_and_no_targets() {
-        Path file = dir.resolve("snmp/agent.json");
-        SnmpConfig first = SnmpConfig.loadOrCreate(file);
-        assertTrue(Files.exists(file));
+    void the_first_configuration_is_loopback_only_and_reads_nothing_until_an_administrator_says_who_may() {
+        SnmpConfig first = SnmpConfig.initial();
         assertEquals("127.0.0.1", first.address());
         assertEquals(1161, first.port());
-        assertTrue(first.readCommunity().startsWith("dlc-") && first.readCommunity().length() == 16);
-        assertNotEquals("public", first.readCommunity());
+        assertNull(first.readCommunity(), "no community nobody could be told");
+        assertEquals(List.of(), first.readUsers());
         assertEquals(List.of(), first.trapTargets());
-        assertEquals(first, SnmpConfig.loadOrCreate(file), "read back unchanged");
-        assertNotEquals(first.readCommunity(), SnmpConfig.initial().readCommunity());
+        assertEquals(first, SnmpConfig.fromJson(first.toJsonText()), "stored and read back unchanged");
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.dlc.security.Permission;
 import org.dlc.security.Requires;
 
 /**
- * The SNMP agent's configuration ({@code <data dir>/snmp/agent.json}, format in {@link SnmpConfig}; admin only,
+ * The SNMP agent's configuration (stored in the database, format in {@link SnmpConfig}; admin only,
  * see web.xml) and status (every user who reads). Secrets are never shown: a GET has a fingerprint in place of
  * each; a PUT that leaves a secret out (or sends the GET's object back) keeps the stored one of the same entry.
  * A PUT stores the new configuration and restarts agent and notification sender with it; a PATCH changes only
