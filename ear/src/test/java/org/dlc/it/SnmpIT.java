@@ -289,13 +289,13 @@ class SnmpIT extends ServerTest {
         // RFC 3414 3.2: a usmStatsWrongDigests or usmStatsUnknownUserNames report, so the manager says why
         // instead of timing out.
         NetSnmp.Result wrongPassword = NetSnmp.run("snmpget", "-v3", "-l", "authPriv", "-u", READ_USER, "-a",
-                "SHA-256", "-A", "not-the-password", "-x", "AES", "-X", READ_PRIV, "-t", "1", "-r", "0", AGENT, cell);
+                "SHA-256", "-A", "not-the-password", "-x", "AES", "-X", READ_PRIV, "-t", "10", "-r", "0", AGENT, cell);
         assertEquals(1, wrongPassword.exit(), wrongPassword.toString());
         assertEquals("", wrongPassword.out(), wrongPassword.toString());
         assertEquals("snmpget: Authentication failure (incorrect password, community or key)",
                 wrongPassword.err().strip(), wrongPassword.toString());
         NetSnmp.Result unknownUser = NetSnmp.run("snmpget", "-v3", "-l", "authPriv", "-u", "nobody", "-a",
-                "SHA-256", "-A", READ_AUTH, "-x", "AES", "-X", READ_PRIV, "-t", "1", "-r", "0", AGENT, cell);
+                "SHA-256", "-A", READ_AUTH, "-x", "AES", "-X", READ_PRIV, "-t", "10", "-r", "0", AGENT, cell);
         assertEquals(1, unknownUser.exit(), unknownUser.toString());
         assertEquals("snmpget: Unknown user name", unknownUser.err().strip(), unknownUser.toString());
         NetSnmp.Result stats = NetSnmp.run("snmpget", "-v2c", "-c", READ_COMMUNITY, AGENT,
@@ -551,7 +551,7 @@ class SnmpIT extends ServerTest {
                 "-A", READ_AUTH, "-x", "AES", "-X", READ_PRIV));
         for (List<String> security : List.of(v2c, v3)) {
             List<String> args = new java.util.ArrayList<>(security);
-            args.addAll(List.of("-Cn0", "-Cr10000", "-t", "5", "-r", "0", AGENT));
+            args.addAll(List.of("-Cn0", "-Cr10000", "-t", "20", "-r", "0", AGENT));
             args.addAll(oids);
             NetSnmp.Result bulk = NetSnmp.run("snmpbulkget", args.toArray(String[]::new));
             assertEquals(0, bulk.exit(), security.get(0) + ": " + bulk.err());
