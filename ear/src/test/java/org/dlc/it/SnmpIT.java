@@ -551,7 +551,7 @@ class SnmpIT extends ServerTest {
                 "-A", READ_AUTH, "-x", "AES", "-X", READ_PRIV));
         for (List<String> security : List.of(v2c, v3)) {
             List<String> args = new java.util.ArrayList<>(security);
-            args.addAll(List.of("-Cn0", "-Cr10000", "-t", "20", "-r", "0", AGENT));
+            args.addAll(List.of("-Cn0", "-Cr10000", "-t", "15", "-r", "0", AGENT));
             args.addAll(oids);
             NetSnmp.Result bulk = NetSnmp.run("snmpbulkget", args.toArray(String[]::new));
             assertEquals(0, bulk.exit(), security.get(0) + ": " + bulk.err());
