@@ -2,7 +2,9 @@ package org.dlc.it;
 
 import static org.dlc.it.Printouts.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
@@ -80,6 +82,55 @@ class RestartIT extends ServerTest {
         theHandsetsAreTreatedAsBefore();
         assertEquals(alarm12, Handsets.activeAlarm(12, BLOCKED));
         assertEquals(3, Api.get("/api/alarms/" + alarm12).json().getInt("count"));
+    }
+
+    /**
+     * The agent is the same engine after a restart and after kill -9: configuration, engine id (a v3 manager that
+     * knows it reads on without rediscovery), boots one more, the sequence going on (reserved numbers may be
+     * skipped, never reused).
+     */
+    @Test
+    void the_snmp_agent_is_the_same_engine_with_the_same_configuration_and_counts_on() {
+        NetSnmp.requireTools();
+        assertEquals(200, Api.patch("/api/snmp/config", "{\"sysName\":\"restart-it\",\"readUsers\":[{\"user\":"
+                + "\"restartit\",\"authPassword\":\"restart-auth-pw\",\"privPassword\":\"restart-priv-pw\"}]}")
+                .status());
+        Handsets.extensionWithHandset("8740", false);
+        assertEquals("REJECTED", Handsets.locationRegistration("8740", 10, 77).getString("result"));
+        JsonObject engine = Api.get("/api/snmp/status").json();
+        long sequence = engine.getJsonNumber("notificationSequence").longValue();
+        assertTrue(sequence > 0, "the raise was notified");
+        assertEquals("SNMPv2-MIB::sysName.0 = STRING: restart-it", v3Get(engine.getString("engineId")));
+
+        Server.restart();
+        JsonObject restarted = Api.get("/api/snmp/status").json();
+        assertEquals(engine.getString("engineId"), restarted.getString("engineId"));
+        assertEquals(engine.getInt("engineBoots") + 1, restarted.getInt("engineBoots"));
+        assertEquals("SNMPv2-MIB::sysName.0 = STRING: restart-it", v3Get(engine.getString("engineId")),
+                "the configuration, and the keys localised to the same engine id");
+        Handsets.extensionWithHandset("8741", false);
+        assertEquals("REJECTED", Handsets.locationRegistration("8741", 10, 77).getString("result"));
+        long after = Api.get("/api/snmp/status").json().getJsonNumber("notificationSequence").longValue();
+        assertTrue(after > sequence && after <= sequence + 1 + 100, sequence + " then " + after);
+
+        Server.crashAndStart();
+        JsonObject crashed = Api.get("/api/snmp/status").json();
+        assertEquals(engine.getString("engineId"), crashed.getString("engineId"));
+        assertEquals(restarted.getInt("engineBoots") + 1, crashed.getInt("engineBoots"));
+        Handsets.extensionWithHandset("8742", false);
+        assertEquals("REJECTED", Handsets.locationRegistration("8742", 10, 77).getString("result"));
+        long afterCrash = Api.get("/api/snmp/status").json().getJsonNumber("notificationSequence").longValue();
+        assertTrue(afterCrash > after, "never a number again: " + after + " then " + afterCrash);
+        assertEquals(200, Api.put("/api/snmp/config", "application/json", "{}").status());
+    }
+
+    /** sysName over SNMPv3 authPriv, with the engine id given (-e): only that engine answers. */
+    private static String v3Get(String engineId) {
+        NetSnmp.Result r = NetSnmp.run("snmpget", "-v3", "-l", "authPriv", "-u", "restartit", "-a", "SHA-256",
+                "-A", "restart-auth-pw", "-x", "AES", "-X", "restart-priv-pw", "-e", "0x" + engineId, "-t", "10",
+                "-r", "1", "udp:127.0.0.1:" + Server.SNMP_PORT, "SNMPv2-MIB::sysName.0");
+        assertEquals(0, r.exit(), r.toString());
+        return r.out().strip();
     }
 
     private static long logSize() {

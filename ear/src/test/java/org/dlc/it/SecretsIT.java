@@ -184,7 +184,7 @@ class SecretsIT extends ServerTest {
         }
         JsonObject status = Api.get("/api/snmp/status").json();
         assertEquals(Set.of("listening", "address", "port", "trapTargets", "informTargets", "notificationsSent",
-                "informsTimedOut", "notificationSequence"), status.keySet());
+                "informsTimedOut", "notificationSequence", "engineId", "engineBoots"), status.keySet());
     }
 
     @Test

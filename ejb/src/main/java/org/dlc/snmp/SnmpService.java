@@ -21,6 +21,7 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -82,8 +83,8 @@ public class SnmpService {
      * One configuration's agent (null when its address could not be bound), sender, throttle, and the thread
      * that sends the heartbeat and stores the counters.
      */
-    private record Running(SnmpConfig config, DlcAgent agent, NotificationSender sender, RepeatThrottle throttle,
-                           long startedNanos, ScheduledExecutorService timer) {
+    private record Running(SnmpConfig config, DlcAgent.Engine engine, DlcAgent agent, NotificationSender sender,
+                           RepeatThrottle throttle, long startedNanos, ScheduledExecutorService timer) {
 
         long upTimeCentis() {
             return agent != null ? agent.upTimeCentis() : (System.nanoTime() - startedNanos) / 10_000_000L;
@@ -191,6 +192,18 @@ public class SnmpService {
         return sequence.latest();
     }
 
+    /** snmpEngineID (hexadecimal, as net-snmp's {@code -e} takes it) and snmpEngineBoots. */
+    public record EngineIdentity(String id, int boots) {
+    }
+
+    /** The agent's engine (a v3 TRAP receiver needs its id); null when not running. */
+    @Requires(Permission.SNMP_STATUS_READ)
+    @RolesAllowed({"admin", "operator", "read-only"})
+    public EngineIdentity engine() {
+        Running r = running;
+        return r == null ? null : new EngineIdentity(HexFormat.of().formatHex(r.engine().id()), r.engine().boots());
+    }
+
     @Requires(Permission.SNMP_STATUS_READ)
     @RolesAllowed({"admin", "operator", "read-only"})
     public boolean agentListening() {
@@ -204,6 +217,7 @@ public class SnmpService {
         notificationsSent.accumulateAndGet(activation.notificationsSent(), Math::max);
         informsTimedOut.accumulateAndGet(activation.informsTimedOut(), Math::max);
         sequence.continueAfter(activation.sequence());
+        DlcAgent.Engine engine = new DlcAgent.Engine(activation.engineId(), activation.engineBoots());
         NotificationSender sender = null;
         DlcAgent agent = null;
         try {
@@ -213,8 +227,7 @@ public class SnmpService {
                     + ": " + e.getMessage(), e);
         }
         try {
-            agent = DlcAgent.start(config, new DlcAgent.Engine(activation.engineId(), activation.engineBoots()),
-                    alarms.active(), alarms.recentlyCleared(config.clearedHistorySize()), notificationsSent,
+            agent = DlcAgent.start(config, engine, alarms.active(), alarms.recentlyCleared(config.clearedHistorySize()), notificationsSent,
                     informsTimedOut, sequence::latest);
             LOG.info("SNMP agent listening on UDP " + config.address() + ":" + config.port() + " (v2c read "
                     + (config.readCommunity() == null ? "off" : "on") + ", " + config.readUsers().size()
@@ -226,7 +239,7 @@ public class SnmpService {
         }
         ScheduledExecutorService timer =
                 Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "DLC-SNMP-timer"));
-        Running r = new Running(config, agent, sender,
+        Running r = new Running(config, engine, agent, sender,
                 new RepeatThrottle(Duration.ofSeconds(config.repeatNotifyIntervalSeconds())), System.nanoTime(),
                 timer);
         running = r;

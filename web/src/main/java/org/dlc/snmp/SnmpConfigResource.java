@@ -60,7 +60,9 @@ public class SnmpConfigResource {
         SnmpConfig effective = snmp.effectiveConfig();
         JsonObjectBuilder b = Json.createObjectBuilder().add("listening", snmp.agentListening());
         if (effective != null) {
-            b.add("address", effective.address()).add("port", effective.port())
+            SnmpService.EngineIdentity engine = snmp.engine();
+            b.add("engineId", engine.id()).add("engineBoots", engine.boots())
+                    .add("address", effective.address()).add("port", effective.port())
                     .add("trapTargets", effective.trapTargets().size())
                     .add("informTargets", effective.informTargets().size());
         }
