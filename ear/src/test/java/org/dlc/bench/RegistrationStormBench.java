@@ -338,8 +338,8 @@ class RegistrationStormBench {
     // ---- 6. a paced burst of traps ----
 
     /**
-     * {@link #BURST} alarms 12 raised at {@link #BURST_RATE}/s (each a distinct extension, one client thread pacing
-     * the registrations), one v2c trap each to a real snmptrapd: how many arrive, against the agent's own count of
+     * {@link #BURST} alarms 12 raised at {@link #BURST_RATE}/s (each a distinct extension; one client thread sends
+     * each registration at its due time without waiting for the answers), one v2c trap each to a real snmptrapd: how many arrive, against the agent's own count of
      * notifications sent. Unpaced bursts overflow the receiver's socket buffer (stack notes); this is the rate an
      * NMS sees after a power cut, when every unlicensed handset registers once.
      */
@@ -358,13 +358,19 @@ class RegistrationStormBench {
             long sentBefore = Api.get("/api/snmp/status").json().getJsonNumber("notificationsSent").longValue();
             long start = System.nanoTime();
             long interval = 1_000_000_000L / BURST_RATE;
+            // Sent at their due times without waiting for the answers (at most the server's pace, if slower).
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
             for (int i = 0; i < BURST; i++) {
                 long due = start + i * interval;
                 while (System.nanoTime() < due) {
                     Thread.onSpinWait();
                 }
-                HttpResponse<String> r = send(Load.CLIENT, registration(BURST_BASE + i, Kind.UNLICENSED));
-                assertTrue(r.body().contains("\"REJECTED\""), r.body());
+                answers.add(Load.CLIENT.sendAsync(registration(BURST_BASE + i, Kind.UNLICENSED),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            for (java.util.concurrent.CompletableFuture<HttpResponse<String>> a : answers) {
+                String body = a.join().body();
+                assertTrue(body.contains("\"REJECTED\""), body);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             long deadline = System.currentTimeMillis() + 15_000;
@@ -375,7 +381,8 @@ class RegistrationStormBench {
             } while (received < BURST && System.currentTimeMillis() < deadline);
             long sent = Api.get("/api/snmp/status").json().getJsonNumber("notificationsSent").longValue() - sentBefore;
             report.figure("paced burst: alarms 12 raised (registrations answered)", "", BURST);
-            report.figure("paced burst: achieved rate", "/s", BURST / seconds);
+            report.figure("paced burst: rate asked", "/s", BURST_RATE);
+            report.figure("paced burst: rate achieved (all answered)", "/s", BURST / seconds);
             report.figure("paced burst: traps sent by the agent", "", sent);
             report.figure("paced burst: traps decoded by snmptrapd", "", received);
             assertEquals(BURST, sent, "one trap sent per alarm");
