@@ -1,0 +1,17 @@
+package org.dlc.system.health;
+
+import java.util.Optional;
+
+/**
+ * A part of the application whose state the readiness check reports (the server's {@code /health/ready}):
+ * implement it as a CDI bean and {@link ReadinessChecks} finds it. The SNMP agent is meant to be one
+ * (listening, or a standby node of the cluster).
+ */
+public interface ComponentState {
+
+    /** The name under which the readiness answer lists it, e.g. {@code snmp-agent}. */
+    String name();
+
+    /** Empty when it works; otherwise what is wrong, in words for an operator. */
+    Optional<String> problem();
+}
