@@ -2,7 +2,6 @@ package org.dlc.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 
@@ -31,7 +31,9 @@ final class Node {
     private final List<String> options;
     private final Map<String, String> environment;
     private final Path log;
-    private Process process;
+    private List<String> prefix = List.of();
+    /** Not guarded by a lock: a shutdown hook must be able to kill a node that is still starting. */
+    private volatile Process process;
 
     Node(String name, Path home, Path baseDir, int offset, List<String> options, Map<String, String> environment) {
         this.name = name;
@@ -44,6 +46,12 @@ final class Node {
         Postgres.deleteRecursively(this.baseDir);
         copy(home.resolve("standalone/configuration"), this.baseDir.resolve("configuration"));
         copy(home.resolve("standalone/deployments"), this.baseDir.resolve("deployments"));
+    }
+
+    /** Runs the server inside this network namespace ({@code ip netns exec}). */
+    Node inNamespace(String namespace) {
+        prefix = List.of("ip", "netns", "exec", namespace);
+        return this;
     }
 
     Path baseDir() {
@@ -63,13 +71,24 @@ final class Node {
         return "http://127.0.0.1:" + (9990 + offset);
     }
 
-    synchronized void start(String readyUrl) {
+    void start(String readyUrl) {
         start(readyUrl, null);
     }
 
     /** Starts and waits until {@code readyUrl} answers 200, trusting {@code trust} (null: the JVM's default). */
-    synchronized void start(String readyUrl, SSLContext trust) {
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
+    void start(String readyUrl, SSLContext trust) {
+        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+        if (trust != null) {
+            client.sslContext(trust);
+        }
+        HttpClient http = client.build();
+        start(() -> answers200(http, readyUrl));
+    }
+
+    /** Starts and waits until {@code ready} says so. */
+    void start(BooleanSupplier ready) {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(home.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + baseDir, "-Djboss.node.name=" + name,
                 "-Djboss.socket.binding.port-offset=" + offset));
         command.addAll(options);
@@ -82,23 +101,19 @@ final class Node {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
-        if (trust != null) {
-            client.sslContext(trust);
-        }
-        awaitReady(client.build(), readyUrl, Duration.ofSeconds(300));
+        awaitReady(ready, Duration.ofSeconds(300));
     }
 
-    synchronized boolean running() {
+    boolean running() {
         return process != null && process.isAlive();
     }
 
     /** kill -9 of the server JVM and its launcher. */
-    synchronized void kill() {
+    void kill() {
         end(true);
     }
 
-    synchronized void stop() {
+    void stop() {
         end(false);
     }
 
@@ -112,25 +127,14 @@ final class Node {
         process = null;
     }
 
-    private void awaitReady(HttpClient client, String url, Duration timeout) {
+    private void awaitReady(BooleanSupplier ready, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited during start; see " + log);
             }
-            try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (ConnectException e) {
-                // not listening yet
-            } catch (IOException e) {
-                // starting
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+            if (ready.getAsBoolean()) {
+                return;
             }
             try {
                 Thread.sleep(500);
@@ -140,6 +144,18 @@ final class Node {
             }
         }
         throw new IllegalStateException(name + " not ready within " + timeout + "; see " + log);
+    }
+
+    private static boolean answers200(HttpClient client, String url) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false; // not listening yet, or starting
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void copy(Path from, Path to) {

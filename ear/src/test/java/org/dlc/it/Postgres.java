@@ -103,16 +103,21 @@ public final class Postgres {
 
     private static void chownToRunner(Path p) {
         if (root()) {
-            run("chown", "-R", "postgres:postgres", p.toString());
+            exec(List.of("chown", "-R", "postgres:postgres", p.toString()));
         }
     }
 
+    /** As the postgres user when this is root. */
     private static void run(String... command) {
         List<String> c = new ArrayList<>();
         if (root()) {
             c.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
         c.addAll(List.of(command));
+        exec(c);
+    }
+
+    private static void exec(List<String> c) {
         try {
             Process p = new ProcessBuilder(c).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes());

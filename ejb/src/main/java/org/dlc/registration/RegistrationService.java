@@ -50,9 +50,6 @@ public class RegistrationService {
     @Inject
     private LocationRegistrationCounts counts;
 
-    @Inject
-    private RegistrationLatency latency;
-
     private final Clock clock = Clock.systemUTC();
 
     /** Step one: IPEI and authentication code. The handset sends no model identity yet. */
@@ -79,15 +76,6 @@ public class RegistrationService {
     @RolesAllowed({"admin", "operator", "dect-controller"})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RegistrationAnswer locationRegistration(Ipei ipei, ModelIdentity identity) {
-        long start = System.nanoTime();
-        try {
-            return decideAndRecord(ipei, identity);
-        } finally {
-            latency.took(start);
-        }
-    }
-
-    private RegistrationAnswer decideAndRecord(Ipei ipei, ModelIdentity identity) {
         Optional<Found> found = find(ipei, identity);
         if (found.isEmpty()) {
             counts.notSubscribed();

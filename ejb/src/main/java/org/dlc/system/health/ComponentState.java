@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * A part of the application whose state the readiness check reports (the server's {@code /health/ready}):
- * implement it as a CDI bean and {@link ReadinessChecks} finds it. The SNMP agent is meant to be one
- * (listening, or a standby node of the cluster).
+ * implement it as a CDI bean and the web module's {@code ReadinessChecks} finds it. The SNMP agent is meant to be one
+ * (listening, or a standby node of the cluster). Implementations may live in any module of the EAR.
  */
 public interface ComponentState {
 

@@ -2,13 +2,14 @@ package org.dlc.registration;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.dlc.system.metrics.ServerMetrics;
+import org.dlc.system.metrics.PrometheusMetrics;
 
 /**
  * How long location registrations take on this node, as a Prometheus histogram
@@ -28,11 +29,11 @@ public class RegistrationLatency {
 
     private Timer timer;
 
-    @PostConstruct
-    void register() {
+    /** At the web application's start, like the other metrics, so the series exists before the first registration. */
+    void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
         timer = Timer.builder("dlc.location.registration.duration")
                 .description("Location registrations, from the call to the answer")
-                .tag(ServerMetrics.NODE_TAG, ServerMetrics.node())
+                .tag(PrometheusMetrics.NODE_TAG, PrometheusMetrics.node())
                 .serviceLevelObjectives(BUCKETS)
                 .register(registry);
     }
@@ -42,6 +43,7 @@ public class RegistrationLatency {
         registry.remove(timer);
     }
 
+    /** Records one registration that started at {@code startNanos} ({@link System#nanoTime()}). */
     void took(long startNanos) {
         timer.record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
     }
