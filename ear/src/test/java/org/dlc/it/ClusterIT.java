@@ -227,7 +227,11 @@ class ClusterIT {
                 metric(after, "dlc_location_registrations_total", "decision=\"licensed\"", "node=\"node1\""), after);
         assertEquals(metric(before, "dlc_location_registration_duration_seconds_count", "node=\"node1\"") + 3,
                 metric(after, "dlc_location_registration_duration_seconds_count", "node=\"node1\""), after);
-        assertTrue(after.contains("dlc_location_registration_duration_seconds_bucket{"), "a histogram");
+        assertEquals(metric(before, "dlc_location_registration_duration_bucket_total", "le=\"+Inf\"",
+                        "node=\"node1\"") + 3,
+                metric(after, "dlc_location_registration_duration_bucket_total", "le=\"+Inf\"", "node=\"node1\""));
+        assertTrue(metric(after, "dlc_location_registration_duration_bucket_total", "le=\"5.0\"", "node=\"node1\"")
+                <= metric(after, "dlc_location_registration_duration_bucket_total", "le=\"+Inf\"", "node=\"node1\""));
         JsonObject pool = Api.at(node1.base(), () -> Api.get("/api/license")).json();
         assertEquals(pool.getInt("used"), metric(after, "dlc_license_pool_used", "node=\"node1\""));
         assertEquals(pool.getInt("allowed"), metric(after, "dlc_license_pool_allowed", "node=\"node1\""));
@@ -382,14 +386,14 @@ class ClusterIT {
     @Order(7)
     void readiness_goes_down_when_the_database_stops_and_up_when_it_is_back() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        String ready = node1.management() + "/health/ready";
+        String ready = node1.base() + "/api/health/ready";
         assertEquals(200, status(client, ready));
         db.stop();
         try {
             HttpResponse<String> down = poll(client, ready, r -> r.statusCode() == 503);
             assertTrue(down.body().contains("\"DOWN\"") && down.body().contains("database"), down.body());
-            HttpResponse<String> live = client.send(HttpRequest.newBuilder(URI.create(node1.management()
-                    + "/health/live")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> live = client.send(HttpRequest.newBuilder(URI.create(node1.base()
+                    + "/api/health/live")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, live.statusCode(), "the node itself is alive: " + live.body());
         } finally {
             db.start();

@@ -3,8 +3,8 @@ package org.dlc.system.health;
 import java.util.Optional;
 
 /**
- * A part of the application whose state the readiness check reports (the server's {@code /health/ready}):
- * implement it as a CDI bean and the web module's {@code ReadinessChecks} finds it. The SNMP agent is meant to be one
+ * A part of the application whose state the readiness check reports ({@code GET /dlc/api/health/ready}):
+ * implement it as a CDI bean and the web module's {@code HealthResource} finds it. The SNMP agent is meant to be one
  * (listening, or a standby node of the cluster). Implementations may live in any module of the EAR.
  */
 public interface ComponentState {
