@@ -43,7 +43,7 @@ final class Node {
         this.options = options;
         this.environment = environment;
         this.log = this.baseDir.getParent().resolve(name + ".log");
-        Postgres.deleteRecursively(this.baseDir);
+        Server.deleteRecursively(this.baseDir);
         copy(home.resolve("standalone/configuration"), this.baseDir.resolve("configuration"));
         copy(home.resolve("standalone/deployments"), this.baseDir.resolve("deployments"));
     }

@@ -79,7 +79,7 @@ public final class Postgres {
     /** Stops and deletes the data directory. */
     public void destroy() {
         stop();
-        deleteRecursively(dir);
+        Server.deleteRecursively(dir);
     }
 
     /** One number from the database, e.g. {@code SELECT COUNT(*) FROM extension}. */
@@ -148,17 +148,6 @@ public final class Postgres {
     private static int freePort() {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

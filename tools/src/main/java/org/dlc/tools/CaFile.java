@@ -9,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
+import java.util.Collection;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
@@ -23,24 +24,35 @@ public final class CaFile {
 
     public static SSLContext sslContext(Path pem) {
         try (InputStream in = Files.newInputStream(pem)) {
-            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-            trust.load(null, null);
-            int n = 0;
-            for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                trust.setCertificateEntry("ca-" + n++, c);
-            }
-            if (n == 0) {
+            Collection<? extends Certificate> certificates = CertificateFactory.getInstance("X.509")
+                    .generateCertificates(in);
+            if (certificates.isEmpty()) {
                 throw new IllegalArgumentException("CA file " + pem + " holds no certificate (PEM expected)");
             }
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, tmf.getTrustManagers(), null);
-            return context;
+            return trusting(certificates);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the CA file " + pem + ": " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("CA file " + pem + " unusable: " + e.getMessage(), e);
         }
+    }
+
+    /** Trusts these certificates and no other. */
+    public static SSLContext trusting(Collection<? extends Certificate> certificates) throws GeneralSecurityException {
+        KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+        try {
+            trust.load(null, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int n = 0;
+        for (Certificate c : certificates) {
+            trust.setCertificateEntry("ca-" + n++, c);
+        }
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trust);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, tmf.getTrustManagers(), null);
+        return context;
     }
 }
