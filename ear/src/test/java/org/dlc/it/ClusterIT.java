@@ -227,11 +227,11 @@ class ClusterIT {
                 metric(after, "dlc_location_registrations_total", "decision=\"licensed\"", "node=\"node1\""), after);
         assertEquals(metric(before, "dlc_location_registration_duration_seconds_count", "node=\"node1\"") + 3,
                 metric(after, "dlc_location_registration_duration_seconds_count", "node=\"node1\""), after);
-        assertEquals(metric(before, "dlc_location_registration_duration_bucket_total", "le=\"+Inf\"",
+        assertEquals(metric(before, "dlc_location_registration_duration_histogram_total", "le=\"+Inf\"",
                         "node=\"node1\"") + 3,
-                metric(after, "dlc_location_registration_duration_bucket_total", "le=\"+Inf\"", "node=\"node1\""));
-        assertTrue(metric(after, "dlc_location_registration_duration_bucket_total", "le=\"5.0\"", "node=\"node1\"")
-                <= metric(after, "dlc_location_registration_duration_bucket_total", "le=\"+Inf\"", "node=\"node1\""));
+                metric(after, "dlc_location_registration_duration_histogram_total", "le=\"+Inf\"", "node=\"node1\""));
+        assertTrue(metric(after, "dlc_location_registration_duration_histogram_total", "le=\"5.0\"", "node=\"node1\"")
+                <= metric(after, "dlc_location_registration_duration_histogram_total", "le=\"+Inf\"", "node=\"node1\""));
         JsonObject pool = Api.at(node1.base(), () -> Api.get("/api/license")).json();
         assertEquals(pool.getInt("used"), metric(after, "dlc_license_pool_used", "node=\"node1\""));
         assertEquals(pool.getInt("allowed"), metric(after, "dlc_license_pool_allowed", "node=\"node1\""));

@@ -13,9 +13,10 @@ import org.dlc.system.metrics.PrometheusMetrics;
 /**
  * How long location registrations take on this node, as Prometheus reads a histogram: the count and sum
  * ({@code dlc_location_registration_duration_seconds_count}, {@code _sum}) and cumulative buckets
- * ({@code dlc_location_registration_duration_bucket_total{le="0.005"}}, for {@code histogram_quantile}). Kept in
+ * ({@code dlc_location_registration_duration_histogram_total{le="0.005"}}, for {@code histogram_quantile}). Kept in
  * adders here (recording is three additions, cheap enough for a storm) and read at each scrape, because WildFly
- * 39 forwards no timer histogram of an application to Prometheus (see {@link PrometheusMetrics}).
+ * 39 forwards no timer histogram of an application to Prometheus (see {@link PrometheusMetrics}). Not named
+ * {@code _bucket}: Prometheus' client reserves that suffix and drops it.
  */
 @ApplicationScoped
 public class RegistrationLatency {
@@ -49,7 +50,7 @@ public class RegistrationLatency {
                 r -> r.count.sum(), r -> r.totalNanos.sum(), TimeUnit.NANOSECONDS);
         for (int i = 0; i <= BOUNDS.length; i++) {
             int bucket = i;
-            registry.more().counter("dlc.location.registration.duration.bucket",
+            registry.more().counter("dlc.location.registration.duration.histogram",
                     PrometheusMetrics.tags("le", i < BOUNDS.length ? String.valueOf(BOUNDS[i]) : "+Inf"), this,
                     r -> r.upTo(bucket));
         }
@@ -58,7 +59,7 @@ public class RegistrationLatency {
     @PreDestroy
     void unregister() {
         for (String name : new String[] {"dlc.location.registration.duration",
-            "dlc.location.registration.duration.bucket"}) {
+            "dlc.location.registration.duration.histogram"}) {
             registry.find(name).meters().forEach(registry::remove);
         }
     }
