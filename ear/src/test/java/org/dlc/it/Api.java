@@ -25,6 +25,7 @@ public final class Api {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final ThreadLocal<String[]> CREDENTIALS = new ThreadLocal<>();
+    private static final ThreadLocal<String> BASE = new ThreadLocal<>();
     private static final String[] NONE = new String[0];
 
     public record Reply(int status, String contentType, String body) {
@@ -58,6 +59,17 @@ public final class Api {
     /** Runs the calls in {@code calls} without credentials. */
     public static <T> T anonymously(Supplier<T> calls) {
         return with(NONE, calls);
+    }
+
+    /** Runs the calls in {@code calls} against another server's application, e.g. one node of a cluster. */
+    public static <T> T at(String base, Supplier<T> calls) {
+        String before = BASE.get();
+        BASE.set(base);
+        try {
+            return calls.get();
+        } finally {
+            BASE.set(before);
+        }
     }
 
     private static <T> T with(String[] credentials, Supplier<T> calls) {
@@ -120,7 +132,8 @@ public final class Api {
     }
 
     private static HttpRequest.Builder request(String path) {
-        return request(URI.create(Server.BASE + path));
+        String base = BASE.get();
+        return request(URI.create((base == null ? Server.BASE : base) + path));
     }
 
     private static HttpRequest.Builder request(URI uri) {

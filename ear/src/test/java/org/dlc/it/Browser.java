@@ -60,7 +60,9 @@ public final class Browser implements AutoCloseable {
                 "download.prompt_for_download", false));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile,
+                // The test server's certificate (Tls), and no other, is accepted as if a CA had signed it.
+                "--ignore-certificate-errors-spki-list=" + Tls.spkiHash());
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }

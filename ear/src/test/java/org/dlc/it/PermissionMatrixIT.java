@@ -41,6 +41,8 @@ class PermissionMatrixIT extends ServerTest {
 
     static {
         rest("GET /health", Permission.OPEN, () -> Api.get("/api/health"));
+        rest("GET /health/live", Permission.OPEN, () -> Api.get("/api/health/live"));
+        rest("GET /health/ready", Permission.OPEN, () -> Api.get("/api/health/ready"));
         rest("GET /ping", Permission.PING, () -> Api.get("/api/ping"));
         rest("GET /system", Permission.SYSTEM_READ, () -> Api.get("/api/system"));
         rest("POST /commands", Permission.COMMAND_RUN, () -> Api.command("license_status"));

@@ -32,8 +32,11 @@ public final class Server {
     public static final Path PROJECT_DIR = Path.of(System.getProperty("dlc.project.dir", ".."));
     public static final int PORT_OFFSET = Integer.getInteger("dlc.port.offset", 100);
     public static final int HTTP_PORT = 8080 + PORT_OFFSET;
-    /** The server itself: host-level endpoints such as /openapi live here. */
-    public static final String ORIGIN = "http://127.0.0.1:" + HTTP_PORT;
+    public static final int HTTPS_PORT = 8443 + PORT_OFFSET;
+    /** The server itself over HTTPS, as in production: host-level endpoints such as /openapi live here. */
+    public static final String ORIGIN = "https://127.0.0.1:" + HTTPS_PORT;
+    /** Plain HTTP, which the server serves to loopback only. */
+    public static final String HTTP_ORIGIN = "http://127.0.0.1:" + HTTP_PORT;
     /** The application's context root. */
     public static final String BASE = ORIGIN + "/dlc";
     /** The SNMP agent's UDP port: the default 1161 plus the offset, like the other ports. */
@@ -43,7 +46,17 @@ public final class Server {
     /** System properties of the next starts, beyond the ones every start has ({@link #restartWith}). */
     private static List<String> properties = List.of();
 
+    static {
+        // Every client of the tests speaks HTTPS to the server and trusts its certificate (Tls).
+        Tls.trustEverywhere();
+    }
+
     private Server() {
+    }
+
+    /** The server's HTTPS certificate, configured as an operator would (keystore path and password). */
+    public static List<String> tlsOptions() {
+        return List.of("-Ddlc.tls.keystore=" + Tls.KEYSTORE, "-Ddlc.tls.keystore.password=" + Tls.PASSWORD);
     }
 
     /** Starts the server on first use, with an empty database; stops it when the test JVM ends. */
@@ -77,6 +90,7 @@ public final class Server {
                     "-D" + DevelopmentMode.PROPERTY + "=true",
                     "-Ddlc.snmp.port=" + SNMP_PORT));
             properties.forEach(p -> command.add("-D" + p));
+            command.addAll(tlsOptions());
             ProcessBuilder pb = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()));
@@ -216,7 +230,7 @@ public final class Server {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
+    static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -21,13 +21,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dlc.audit.AuditAction;
 import org.dlc.audit.AuditService;
+import org.dlc.persistence.ClusterMode;
 import org.dlc.security.Permission;
 import org.dlc.security.Requires;
 import org.dlc.shared.NotFoundException;
 
 /**
  * The handset catalogue, kept in the database and cached in memory: every location registration
- * classifies against it, and it changes only when an administrator edits it.
+ * classifies against it, and it changes only when an administrator edits it. Each change also counts up the
+ * catalogue's version (a row of {@code DLC_SEQUENCE}); in {@linkplain ClusterMode cluster mode} every read
+ * compares the cached version with the database's (one indexed row), so a change on another node is seen by the
+ * next registration here.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -42,18 +46,24 @@ public class CatalogueService {
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
-    private volatile HandsetCatalogue cached;
+    private static final String VERSION_ROW = "CATALOGUE_VERSION";
+
+    /** The catalogue and the version it was read at. */
+    private record Cached(HandsetCatalogue catalogue, long version) {
+    }
+
+    private volatile Cached cached;
 
     /** Joins the caller's transaction, if any: a repeated location registration classifies without one. */
     @Requires({Permission.CATALOGUE_READ, Permission.DECT_AIR_INTERFACE, Permission.MIGRATION_DRY_RUN})
     @RolesAllowed({"admin", "operator", "read-only", "dect-controller"})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public HandsetCatalogue current() {
-        HandsetCatalogue c = cached;
-        if (c == null) {
-            c = reload();
+        Cached c = cached;
+        if (c == null || ClusterMode.on() && c.version() != storedVersion()) {
+            return reload();
         }
-        return c;
+        return c.catalogue();
     }
 
     /** Ships the default catalogue on first start. */
@@ -158,6 +168,7 @@ public class CatalogueService {
      */
     private void changed() {
         em.flush();
+        countVersionUp();
         // The cache shows this transaction's catalogue from now on: if it rolls back, forget it (next read reloads).
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -183,8 +194,25 @@ public class CatalogueService {
     }
 
     private HandsetCatalogue reload() {
+        long version = storedVersion();
         HandsetCatalogue c = new HandsetCatalogue(stored());
-        cached = c;
+        cached = new Cached(c, version);
         return c;
+    }
+
+    private long storedVersion() {
+        List<?> rows = em.createNativeQuery("SELECT NEXT_VALUE FROM DLC_SEQUENCE WHERE NAME = ?")
+                .setParameter(1, VERSION_ROW).getResultList();
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
+    }
+
+    /** Row-locked to commit: catalogue changes on two nodes take turns, and the later sees the earlier's entries. */
+    private void countVersionUp() {
+        int updated = em.createNativeQuery("UPDATE DLC_SEQUENCE SET NEXT_VALUE = NEXT_VALUE + 1 WHERE NAME = ?")
+                .setParameter(1, VERSION_ROW).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("INSERT INTO DLC_SEQUENCE (NAME, NEXT_VALUE) VALUES (?, 1)")
+                    .setParameter(1, VERSION_ROW).executeUpdate();
+        }
     }
 }

@@ -21,7 +21,7 @@ import org.dlc.user.Role;
 public enum Permission {
 
     /** Liveness: no credentials needed. */
-    OPEN("open", "liveness (GET /api/health), the login page", true),
+    OPEN("open", "health (GET /api/health, /api/health/live, /api/health/ready), the login page", true),
     /** An authenticated no-op: checks credentials, the benchmark's baseline. */
     PING("ping", "the authenticated no-op GET /api/ping", ADMIN, OPERATOR, READ_ONLY, DECT_CONTROLLER),
     /** Who am I, my own password. */

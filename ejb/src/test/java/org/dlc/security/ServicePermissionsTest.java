@@ -38,7 +38,10 @@ class ServicePermissionsTest {
             "AuditService.accessRefused",
             // The SNMP agent's state: called by SnmpService only, after its own checks.
             "SnmpStore.config", "SnmpStore.configure", "SnmpStore.activate", "SnmpStore.reserveSequence",
-            "SnmpStore.counted");
+            "SnmpStore.counted",
+            // Read by Prometheus' scrape of /metrics (no caller; counts only, no secret).
+            "MetricReadings.activeAlarms", "MetricReadings.informsTimedOut", "MetricReadings.notificationsSent",
+            "MetricReadings.poolAllowed", "MetricReadings.poolUsed");
 
     @Test
     void every_business_method_allows_exactly_the_roles_of_its_permissions() throws Exception {

@@ -10,12 +10,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 
 /**
  * The public REST API as the tools use it. Base URL from {@code DLC_URL} (default http://localhost:8080/dlc);
- * credentials, when the server asks for them, from {@code DLC_USER} and {@code DLC_PASSWORD}.
+ * credentials, when the server asks for them, from {@code DLC_USER} and {@code DLC_PASSWORD}; for an HTTPS server
+ * whose certificate a public CA did not sign, {@code DLC_CA_FILE} names the PEM file to trust instead.
  */
 public final class DlcClient {
 
@@ -37,19 +39,30 @@ public final class DlcClient {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
     private final String base;
     private final String authorization;
 
+    /** Trusts what the JVM trusts (its default SSL context). */
     public DlcClient(String base, String user, String password) {
+        this(base, user, password, HttpClient.newBuilder());
+    }
+
+    private DlcClient(String base, String user, String password, HttpClient.Builder http) {
+        this.http = http.connectTimeout(Duration.ofSeconds(10)).build();
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
     }
 
     public static DlcClient fromEnvironment() {
+        HttpClient.Builder http = HttpClient.newBuilder();
+        String caFile = System.getenv("DLC_CA_FILE");
+        if (caFile != null && !caFile.isBlank()) {
+            http.sslContext(CaFile.sslContext(Path.of(caFile)));
+        }
         return new DlcClient(System.getenv().getOrDefault("DLC_URL", "http://localhost:8080/dlc"),
-                System.getenv("DLC_USER"), System.getenv("DLC_PASSWORD"));
+                System.getenv("DLC_USER"), System.getenv("DLC_PASSWORD"), http);
     }
 
     public String base() {

@@ -1,6 +1,7 @@
 package org.dlc.registration;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,9 @@ public class DectResource {
     public record LocationRegistrationRequest(String ipei, Integer manic, Integer modic) {
     }
 
+    @Inject
+    private RegistrationLatency latency;
+
     @EJB
     private RegistrationService registrations;
 
@@ -41,8 +45,13 @@ public class DectResource {
     @POST
     @Path("location-registrations")
     public RegistrationAnswer locationRegistration(LocationRegistrationRequest body) {
-        Require.body(body);
-        return registrations.locationRegistration(Ipei.parse(Require.present(body.ipei(), "ipei")),
-                ModelIdentity.ofNullable(body.manic(), body.modic()));
+        long start = System.nanoTime();
+        try {
+            Require.body(body);
+            return registrations.locationRegistration(Ipei.parse(Require.present(body.ipei(), "ipei")),
+                    ModelIdentity.ofNullable(body.manic(), body.modic()));
+        } finally {
+            latency.took(start);
+        }
     }
 }
