@@ -1,11 +1,16 @@
 package org.dlc.dashboard;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +35,7 @@ import org.dlc.registration.RegistrationHour;
  */
 @Singleton
 @Startup
+@DependsOn("Bootstrap")
 @RunAs("read-only")
 public class UsageHistory {
 
@@ -45,9 +51,23 @@ public class UsageHistory {
     @Inject
     private LocationRegistrationCounts counts;
 
+    @Resource
+    private TimerService timers;
+
     private final Clock clock = Clock.systemUTC();
 
-    @Schedule(second = "0", minute = "*", hour = "*", persistent = false)
+    /**
+     * The minute's timer, created once Bootstrap has started (it checks the configuration): an automatic
+     * {@code @Schedule} timer exists from the deployment's first moment, and one that fired while a deployment
+     * failed waited for the start forever and kept the server from shutting down.
+     */
+    @PostConstruct
+    void startTimer() {
+        long toNextMinute = 60_000 - clock.millis() % 60_000;
+        timers.createIntervalTimer(toNextMinute, 60_000, new TimerConfig(null, false));
+    }
+
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void everyMinute() {
         Instant now = clock.instant();
