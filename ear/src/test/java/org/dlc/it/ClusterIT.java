@@ -1,6 +1,7 @@
 package org.dlc.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -400,6 +401,93 @@ class ClusterIT {
         }
         HttpResponse<String> up = poll(client, ready, r -> r.statusCode() == 200);
         assertTrue(up.body().contains("\"UP\""), up.body());
+    }
+
+    /**
+     * Exactly one node runs the SNMP agent (WildFly's singleton service elects it): it notifies the alarms raised
+     * on the other node too, once; when it dies, the other takes over - the same engine, its sequence going on -
+     * and the next alarm's trap arrives once.
+     */
+    @Test
+    @Order(8)
+    void one_node_runs_the_snmp_agent_and_the_other_takes_over_when_it_dies() throws Exception {
+        NetSnmp.requireTools();
+        for (Node n : List.of(node1, node2)) {
+            if (!n.running()) {
+                n.start(n.base() + "/api/health");
+            }
+        }
+        try (Trapd trapd = new Trapd("cluster-trap-c0mmunity", "nobodyv3", "unused-auth-pw", "unused-priv-pw")) {
+            Api.Reply put = Api.at(node1.base(), () -> Api.put("/api/snmp/config", "application/json",
+                    "{\"readCommunity\":\"cluster-read-c0mmunity\",\"heartbeatIntervalSeconds\":0,"
+                    + "\"trapTargets\":[{\"address\":\"127.0.0.1\",\"port\":" + trapd.port
+                    + ",\"community\":\"cluster-trap-c0mmunity\"}]}"));
+            assertEquals(200, put.status(), put.body());
+            Node active = awaitAgent(List.of(node1, node2), Duration.ofSeconds(60));
+            Node other = active == node1 ? node2 : node1;
+            assertFalse(agentAnswers(other), "one agent: " + other.name + " does not listen");
+            JsonObject engine = Api.at(active.base(), () -> Api.get("/api/snmp/status").json());
+
+            raiseAlarm12(other, "8750");
+            assertEquals(1, awaitTraps(trapd, "8750", Duration.ofSeconds(15)),
+                    "raised on " + other.name + ", notified once by " + active.name);
+
+            long killed = System.nanoTime();
+            active.kill();
+            awaitAgent(List.of(other), Duration.ofSeconds(120));
+            long failover = System.nanoTime() - killed;
+            report("SNMP agent failover (kill -9 of " + active.name + " to snmpget answered by " + other.name + "): "
+                    + TimeUnit.NANOSECONDS.toMillis(failover) + " ms");
+            JsonObject after = Api.at(other.base(), () -> Api.get("/api/snmp/status").json());
+            assertEquals(engine.getString("engineId"), after.getString("engineId"), "the same engine");
+            assertTrue(after.getInt("engineBoots") > engine.getInt("engineBoots"), after.toString());
+            assertTrue(trapd.await(n -> n.isQualified("SNMPv2-MIB::coldStart"), 10_000).isPresent(),
+                    "the new agent announces its start: a manager resynchronises");
+
+            raiseAlarm12(other, "8751");
+            assertEquals(1, awaitTraps(trapd, "8751", Duration.ofSeconds(15)), "the next alarm, once");
+            assertTrue(after.getJsonNumber("notificationSequence").longValue()
+                    >= engine.getJsonNumber("notificationSequence").longValue(), "the sequence goes on");
+            active.start(active.base() + "/api/health");
+            Api.at(other.base(), () -> Api.put("/api/snmp/config", "application/json", "{}"));
+        }
+    }
+
+    private static void raiseAlarm12(Node node, String dir) {
+        Api.at(node.base(), () -> {
+            Handsets.extensionWithHandset(dir, false);
+            return null;
+        });
+        assertEquals("REJECTED", register(node, dir, THIRD_PARTY).getString("result"));
+    }
+
+    private static boolean agentAnswers(Node node) {
+        return NetSnmp.run("snmpget", "-v2c", "-c", "cluster-read-c0mmunity", "-t", "1", "-r", "0",
+                "udp:127.0.0.1:" + (1161 + node.offset), "SNMPv2-MIB::sysDescr.0").exit() == 0;
+    }
+
+    /** The node whose agent answers, the first seen within {@code limit}. */
+    private static Node awaitAgent(List<Node> nodes, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Node n : nodes) {
+                if (agentAnswers(n)) {
+                    return n;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no SNMP agent answered within " + limit + " on " + nodes.stream().map(n -> n.name).toList());
+    }
+
+    /** How many dlcAlarm12Raised name {@code dir}, counted 3 s after the first arrived (a duplicate would too). */
+    private static long awaitTraps(Trapd trapd, String dir, Duration limit) throws InterruptedException {
+        String named = "STRING: " + dir;
+        java.util.function.Predicate<Trapd.Notification> match = n -> n.is("dlcAlarm12Raised")
+                && n.varbinds().stream().anyMatch(v -> v.startsWith("DLC-MIB::dlcAlarmDirectoryNumber.") && v.endsWith(named));
+        assertTrue(trapd.await(match, limit.toMillis()).isPresent(), "no trap for " + dir + ": " + trapd.received());
+        Thread.sleep(3000);
+        return trapd.received().stream().filter(match).count();
     }
 
     // ---- helpers

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,7 @@ import org.dlc.alarm.AlarmEvent;
 import org.dlc.alarm.AlarmService;
 import org.dlc.alarm.AlarmSnapshot;
 import org.dlc.alarm.AlarmSyslog;
+import org.dlc.persistence.ClusterMode;
 import org.dlc.shared.SecretFingerprint;
 import org.dlc.security.Permission;
 import org.dlc.security.Requires;
@@ -71,6 +73,7 @@ public class SnmpService {
     private NotificationSequence sequence;
 
     static final int COUNTERS_SAVED_SECONDS = 10;
+    static final int ALARM_LOG_READ_SECONDS = 1;
 
     private volatile Running running;
 
@@ -83,17 +86,37 @@ public class SnmpService {
      * One configuration's agent (null when its address could not be bound), sender, throttle, and the thread
      * that sends the heartbeat and stores the counters.
      */
-    private record Running(SnmpConfig config, DlcAgent.Engine engine, DlcAgent agent, NotificationSender sender,
-                           RepeatThrottle throttle, long startedNanos, ScheduledExecutorService timer) {
+    private record Running(SnmpConfig stored, SnmpConfig config, DlcAgent.Engine engine, DlcAgent agent,
+                           NotificationSender sender, RepeatThrottle throttle, AlarmTracker tracker,
+                           long startedNanos, ScheduledExecutorService timer) {
 
         long upTimeCentis() {
             return agent != null ? agent.upTimeCentis() : (System.nanoTime() - startedNanos) / 10_000_000L;
         }
     }
 
+    /** This bean through the container, for the agent's own threads: its calls run as read-only (@RunAs). */
+    private SnmpService self;
+    /** On a cluster node: where the outcome of the election is acted on (never on the election's thread). */
+    private ExecutorService election;
+
+    /**
+     * A single server runs the agent from the start; a cluster node when WildFly's singleton service elects it
+     * ({@link SingletonSnmpAgent}), and stops it when another node takes over.
+     */
     @PostConstruct
     void start() {
         sequence = new NotificationSequence(store::reserveSequence);
+        self = context.getBusinessObject(SnmpService.class);
+        if (ClusterMode.on()) {
+            election = Executors.newSingleThreadExecutor(task -> new Thread(task, "DLC-SNMP-election"));
+            SnmpElection.follow(elected -> election.execute(() -> self.elected(elected)));
+        } else {
+            activate();
+        }
+    }
+
+    private void activate() {
         try {
             startWith(store.activate());
         } catch (RuntimeException e) {
@@ -102,8 +125,27 @@ public class SnmpService {
         }
     }
 
+    /** The singleton service started (true) or stopped (false) on this cluster node. */
+    @PermitAll
+    public synchronized void elected(boolean now) {
+        if (now && running == null) {
+            LOG.info("SNMP: this node runs the cluster's agent now");
+            activate();
+        } else if (!now && running != null) {
+            LOG.info("SNMP: another node runs the cluster's agent now");
+            stop();
+        }
+    }
+
     @PreDestroy
-    void stop() {
+    void undeployed() {
+        if (election != null) {
+            election.shutdownNow();
+        }
+        stop();
+    }
+
+    private void stop() {
         synchronized (this) {
             Running r = running;
             running = null;
@@ -155,13 +197,22 @@ public class SnmpService {
         return apply(SnmpConfig.merged(json, config()));
     }
 
-    /** Stored with its audit record (committed when the store returns), then the agent restarts on it. */
+    /**
+     * Stored with its audit record (committed when the store returns), then the agent restarts on it: here, or
+     * on the cluster node that runs it, when it next reads the stored state ({@link #readAlarmLog}).
+     */
     private JsonObject apply(SnmpConfig config) {
         store.configure(config, context.getCallerPrincipal().getName(), shownConfig().toString(),
                 config.toShownJson(fingerprint()).toString());
-        stop();
-        startWith(store.activate());
+        if (!ClusterMode.on() || running != null) {
+            restart();
+        }
         return shownConfig();
+    }
+
+    private synchronized void restart() {
+        stop();
+        activate();
     }
 
     private SecretFingerprint fingerprint() {
@@ -239,9 +290,9 @@ public class SnmpService {
         }
         ScheduledExecutorService timer =
                 Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "DLC-SNMP-timer"));
-        Running r = new Running(config, engine, agent, sender,
-                new RepeatThrottle(Duration.ofSeconds(config.repeatNotifyIntervalSeconds())), System.nanoTime(),
-                timer);
+        Running r = new Running(activation.config(), config, engine, agent, sender,
+                new RepeatThrottle(Duration.ofSeconds(config.repeatNotifyIntervalSeconds())),
+                new AlarmTracker(alarms.active()), System.nanoTime(), timer);
         running = r;
         if (sender != null && config.heartbeatIntervalSeconds() > 0) {
             long every = config.heartbeatIntervalSeconds();
@@ -249,6 +300,10 @@ public class SnmpService {
         }
         timer.scheduleWithFixedDelay(this::saveCounters, COUNTERS_SAVED_SECONDS, COUNTERS_SAVED_SECONDS,
                 TimeUnit.SECONDS);
+        if (ClusterMode.on()) {
+            timer.scheduleWithFixedDelay(() -> self.readAlarmLog(), ALARM_LOG_READ_SECONDS, ALARM_LOG_READ_SECONDS,
+                    TimeUnit.SECONDS);
+        }
         if (agent != null) {
             // Changes committed while starting: the table must match the log.
             agent.replaceAll(alarms.active(), alarms.recentlyCleared(config.clearedHistorySize()));
@@ -282,7 +337,10 @@ public class SnmpService {
             return;
         }
         try {
-            handle(r, event, Instant.now());
+            Instant now = Instant.now();
+            for (AlarmEvent change : r.tracker().accept(event)) {
+                handle(r, change, now);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "SNMP: alarm event " + event + " not handled: " + e.getMessage(), e);
         }
@@ -316,6 +374,39 @@ public class SnmpService {
                 r.sender().send(DlcMib.notification(event.kind(), a, now, r.upTimeCentis(), sequence));
             }
             AlarmSyslog.send(event.kind(), a, sequence);
+        }
+    }
+
+    /**
+     * On a cluster the alarms change on every node, and only the node that runs the agent hears its own events:
+     * it reads the alarm log every {@link #ALARM_LOG_READ_SECONDS} s and notifies what changed elsewhere (each
+     * change once: {@link AlarmTracker}), and restarts when the stored configuration changed on another node.
+     */
+    @PermitAll
+    public void readAlarmLog() {
+        Running r = running;
+        if (r == null) {
+            return;
+        }
+        try {
+            if (!store.config().equals(r.stored())) {
+                election.execute(() -> self.restartIfRunning());
+                return;
+            }
+            Instant now = Instant.now();
+            for (AlarmEvent change : r.tracker().changesSince(alarms.active(), alarms::find)) {
+                handle(r, change, now);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "SNMP: alarm log not read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The configuration changed on another node: this node's agent restarts on it (a warmStart). */
+    @PermitAll
+    public synchronized void restartIfRunning() {
+        if (running != null) {
+            restart();
         }
     }
 

@@ -41,7 +41,9 @@ class ServicePermissionsTest {
             "SnmpStore.counted",
             // Read by Prometheus' scrape of /metrics (no caller; counts only, no secret).
             "MetricReadings.activeAlarms", "MetricReadings.informsTimedOut", "MetricReadings.notificationsSent",
-            "MetricReadings.poolAllowed", "MetricReadings.poolUsed");
+            "MetricReadings.poolAllowed", "MetricReadings.poolUsed",
+            // The SNMP agent's own threads: the election on a cluster, reading the alarm log there.
+            "SnmpService.elected", "SnmpService.readAlarmLog", "SnmpService.restartIfRunning");
 
     @Test
     void every_business_method_allows_exactly_the_roles_of_its_permissions() throws Exception {

@@ -1,0 +1,83 @@
+package org.dlc.snmp;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongFunction;
+import org.dlc.alarm.AlarmEvent;
+import org.dlc.alarm.AlarmSnapshot;
+
+/**
+ * What the running agent has notified of each active alarm, so that each change is notified once however it is
+ * learnt: from this server's committed alarm events, or - on a cluster, where alarms also change on the other
+ * nodes - from reading the alarm log ({@link #changesSince}). An event or a reading that brings nothing new (the
+ * same count, an alarm already cleared) gives nothing; one that arrives late (a lower count) neither.
+ */
+final class AlarmTracker {
+
+    private final Map<Long, AlarmSnapshot> active = new HashMap<>();
+
+    AlarmTracker(Collection<AlarmSnapshot> activeNow) {
+        activeNow.forEach(a -> active.put(a.handle(), a));
+    }
+
+    /** The notifications an event of this server stands for: none, or the event itself. */
+    synchronized List<AlarmEvent> accept(AlarmEvent event) {
+        AlarmSnapshot a = event.alarm();
+        AlarmSnapshot known = active.get(a.handle());
+        return switch (event.kind()) {
+            case CLEARED -> active.remove(a.handle()) != null ? List.of(event) : List.of();
+            case RESTORED -> {
+                active.put(a.handle(), a);
+                yield List.of(event);
+            }
+            case RAISED, REPEATED, NOTICED -> known == null ? raised(a) : changed(known, a);
+        };
+    }
+
+    /**
+     * The notifications the alarm log, as read now, stands for: raises, repeats, notices of alarms that changed
+     * since they were last seen, and clears of those no longer active ({@code find} gives their cleared state).
+     */
+    synchronized List<AlarmEvent> changesSince(Collection<AlarmSnapshot> activeNow,
+                                               LongFunction<Optional<AlarmSnapshot>> find) {
+        List<AlarmEvent> events = new ArrayList<>();
+        Set<Long> still = new HashSet<>();
+        for (AlarmSnapshot a : activeNow) {
+            still.add(a.handle());
+            AlarmSnapshot known = active.get(a.handle());
+            events.addAll(known == null ? raised(a) : changed(known, a));
+        }
+        for (Long handle : List.copyOf(active.keySet())) {
+            if (!still.contains(handle)) {
+                AlarmSnapshot last = active.remove(handle);
+                events.add(new AlarmEvent(AlarmEvent.Kind.CLEARED, find.apply(handle).orElse(last)));
+            }
+        }
+        return events;
+    }
+
+    private List<AlarmEvent> raised(AlarmSnapshot a) {
+        active.put(a.handle(), a);
+        return List.of(new AlarmEvent(AlarmEvent.Kind.RAISED, a));
+    }
+
+    private List<AlarmEvent> changed(AlarmSnapshot known, AlarmSnapshot a) {
+        List<AlarmEvent> events = new ArrayList<>();
+        if (a.count() > known.count()) {
+            events.add(new AlarmEvent(AlarmEvent.Kind.REPEATED, a));
+        }
+        if (a.noticed() && !known.noticed()) {
+            events.add(new AlarmEvent(AlarmEvent.Kind.NOTICED, a));
+        }
+        if (!events.isEmpty()) {
+            active.put(a.handle(), a.count() >= known.count() ? a : known);
+        }
+        return events;
+    }
+}
