@@ -103,7 +103,7 @@ public final class Postgres {
 
     private static void chownToRunner(Path p) {
         if (root()) {
-            exec(List.of("chown", "-R", "postgres:postgres", p.toString()));
+            Commands.run(List.of("chown", "-R", "postgres:postgres", p.toString()));
         }
     }
 
@@ -114,22 +114,7 @@ public final class Postgres {
             c.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
         c.addAll(List.of(command));
-        exec(c);
-    }
-
-    private static void exec(List<String> c) {
-        try {
-            Process p = new ProcessBuilder(c).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes());
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException(String.join(" ", c) + " failed: " + out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Commands.run(c);
     }
 
     /** The newest installed major version's binaries (Debian keeps them off the PATH). */

@@ -597,6 +597,28 @@ class SnmpIT extends ServerTest {
         assertEquals(handle, clearedHandles().get(clearedHandles().size() - 2), "read back from the alarm log");
     }
 
+    @Test
+    @Order(15)
+    void readiness_is_down_naming_the_agent_while_it_cannot_listen_and_up_again_when_it_does() {
+        String address = Api.get("/api/snmp/config").json().getString("address");
+        // 192.0.2.1 (TEST-NET-1) is no address of this machine: the agent cannot bind it.
+        assertEquals(200, Api.patch("/api/snmp/config", "{\"address\":\"192.0.2.1\"}").status());
+        try {
+            Api.Reply down = Api.anonymously(() -> Api.get("/api/health/ready"));
+            assertEquals(503, down.status(), down.body());
+            JsonObject checks = down.json().getJsonArray("checks").getJsonObject(0).getJsonObject("data");
+            assertEquals("DOWN: the SNMP agent does not listen on UDP 192.0.2.1:" + Server.SNMP_PORT,
+                    checks.getString("snmp-agent"));
+            assertEquals("UP", checks.getString("database"));
+        } finally {
+            assertEquals(200, Api.patch("/api/snmp/config", "{\"address\":\"" + address + "\"}").status());
+        }
+        Api.Reply up = Api.anonymously(() -> Api.get("/api/health/ready"));
+        assertEquals(200, up.status(), up.body());
+        assertEquals("UP", up.json().getJsonArray("checks").getJsonObject(0).getJsonObject("data")
+                .getString("snmp-agent"));
+    }
+
     private static List<Integer> clearedHandles() {
         NetSnmp.Result walk = NetSnmp.run("snmpwalk", "-v2c", "-c", READ_COMMUNITY, AGENT, "DLC-MIB::dlcAlarmClearedCode");
         List<Integer> handles = new java.util.ArrayList<>();

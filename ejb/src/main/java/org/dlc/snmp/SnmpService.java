@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -123,6 +124,20 @@ public class SnmpService {
             // A broken stored configuration must not stop the application; the REST API can replace it.
             LOG.log(Level.SEVERE, "SNMP agent not started: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * For the readiness check (no caller, no secret): what keeps the agent from working where it should run; a
+     * cluster node that another node's agent stands in for has none.
+     */
+    @PermitAll
+    public Optional<String> agentProblem() {
+        Running r = running;
+        if (r == null) {
+            return ClusterMode.on() ? Optional.empty() : Optional.of("the SNMP agent did not start (see the server log)");
+        }
+        return r.agent() != null ? Optional.empty() : Optional.of("the SNMP agent does not listen on UDP "
+                + r.config().address() + ":" + r.config().port());
     }
 
     /** The singleton service started (true) or stopped (false) on this cluster node. */

@@ -43,7 +43,9 @@ class ServicePermissionsTest {
             "MetricReadings.activeAlarms", "MetricReadings.informsTimedOut", "MetricReadings.notificationsSent",
             "MetricReadings.poolAllowed", "MetricReadings.poolUsed",
             // The SNMP agent's own threads: the election on a cluster, reading the alarm log there.
-            "SnmpService.elected", "SnmpService.readAlarmLog", "SnmpService.restartIfRunning");
+            "SnmpService.elected", "SnmpService.readAlarmLog", "SnmpService.restartIfRunning",
+            // The readiness check (no caller): whether the agent works, no secret.
+            "SnmpService.agentProblem");
 
     @Test
     void every_business_method_allows_exactly_the_roles_of_its_permissions() throws Exception {
