@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -60,20 +59,10 @@ class SyslogIT extends ServerTest {
 
     /** jboss-cli of the provisioned server, on its management port (local authentication, as an operator's). */
     static String cli(String command) {
-        try {
-            Process p = new ProcessBuilder(Server.SERVER_DIR.resolve("bin/jboss-cli.sh").toString(), "--connect",
-                    "--controller=127.0.0.1:" + (9990 + Server.PORT_OFFSET), "--command=" + command)
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, p.waitFor(), command + ": " + out);
-            assertTrue(out.contains("\"outcome\" => \"success\""), command + ": " + out);
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        String out = Commands.run(List.of(Server.SERVER_DIR.resolve("bin/jboss-cli.sh").toString(), "--connect",
+                "--controller=127.0.0.1:" + (9990 + Server.PORT_OFFSET), "--command=" + command));
+        assertTrue(out.contains("\"outcome\" => \"success\""), command + ": " + out);
+        return out;
     }
 
     private static void target(String protocol, int port) {
