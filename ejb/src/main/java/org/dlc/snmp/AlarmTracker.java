@@ -16,11 +16,16 @@ import org.dlc.alarm.AlarmSnapshot;
  * What the running agent has notified of each active alarm, so that each change is notified once however it is
  * learnt: from this server's committed alarm events, or - on a cluster, where alarms also change on the other
  * nodes - from reading the alarm log ({@link #changesSince}). An event or a reading that brings nothing new (the
- * same count, an alarm already cleared) gives nothing; one that arrives late (a lower count) neither.
+ * same count, an alarm already cleared) gives nothing; one that arrives late (a lower count) neither. A reading
+ * taken while this server's events came in is older than them for the alarms they changed: those alarms are left
+ * to the next reading (else a raise the reading missed would be notified as a clear, then raised again).
  */
 final class AlarmTracker {
 
     private final Map<Long, AlarmSnapshot> active = new HashMap<>();
+    /** The readings begun so far; per alarm an event of this server changed, the readings begun before it. */
+    private long readings;
+    private final Map<Long, Long> changedByEvent = new HashMap<>();
 
     AlarmTracker(Collection<AlarmSnapshot> activeNow) {
         activeNow.forEach(a -> active.put(a.handle(), a));
@@ -30,6 +35,7 @@ final class AlarmTracker {
     synchronized List<AlarmEvent> accept(AlarmEvent event) {
         AlarmSnapshot a = event.alarm();
         AlarmSnapshot known = active.get(a.handle());
+        changedByEvent.put(a.handle(), readings);
         return switch (event.kind()) {
             case CLEARED -> active.remove(a.handle()) != null ? List.of(event) : List.of();
             case RESTORED -> {
@@ -40,26 +46,41 @@ final class AlarmTracker {
         };
     }
 
+    /** A reading of the alarm log begins: call before reading it, and hand the result to {@link #changesSince}. */
+    synchronized long reading() {
+        return ++readings;
+    }
+
     /**
-     * The notifications the alarm log, as read now, stands for: raises, repeats, notices of alarms that changed
-     * since they were last seen, and clears of those no longer active ({@code find} gives their cleared state).
+     * The notifications the alarm log, as read in {@code reading}, stands for: raises, repeats, notices of alarms
+     * that changed since they were last seen, and clears of those no longer active ({@code find} gives their
+     * cleared state); nothing for the alarms an event changed since the reading began.
      */
-    synchronized List<AlarmEvent> changesSince(Collection<AlarmSnapshot> activeNow,
+    synchronized List<AlarmEvent> changesSince(long reading, Collection<AlarmSnapshot> activeNow,
                                                LongFunction<Optional<AlarmSnapshot>> find) {
         List<AlarmEvent> events = new ArrayList<>();
         Set<Long> still = new HashSet<>();
         for (AlarmSnapshot a : activeNow) {
             still.add(a.handle());
-            AlarmSnapshot known = active.get(a.handle());
-            events.addAll(known == null ? raised(a) : changed(known, a));
+            if (!changedSince(a.handle(), reading)) {
+                AlarmSnapshot known = active.get(a.handle());
+                events.addAll(known == null ? raised(a) : changed(known, a));
+            }
         }
         for (Long handle : List.copyOf(active.keySet())) {
-            if (!still.contains(handle)) {
+            if (!still.contains(handle) && !changedSince(handle, reading)) {
                 AlarmSnapshot last = active.remove(handle);
                 events.add(new AlarmEvent(AlarmEvent.Kind.CLEARED, find.apply(handle).orElse(last)));
             }
         }
+        // Readings begin one after the other: the next one sees what an event changed before this one began.
+        changedByEvent.values().removeIf(before -> before < reading);
         return events;
+    }
+
+    private boolean changedSince(long handle, long reading) {
+        Long before = changedByEvent.get(handle);
+        return before != null && before >= reading;
     }
 
     private List<AlarmEvent> raised(AlarmSnapshot a) {

@@ -408,8 +408,10 @@ public class SnmpService {
                 election.execute(() -> self.restartIfRunning());
                 return;
             }
+            long reading = r.tracker().reading();
+            List<AlarmSnapshot> activeNow = alarms.active();
             Instant now = Instant.now();
-            for (AlarmEvent change : r.tracker().changesSince(alarms.active(), alarms::find)) {
+            for (AlarmEvent change : r.tracker().changesSince(reading, activeNow, alarms::find)) {
                 handle(r, change, now);
             }
         } catch (RuntimeException e) {
