@@ -1,14 +1,18 @@
 package org.dlc.tools;
 
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +25,15 @@ import java.util.Base64;
  */
 public final class DlcClient {
 
-    public record Reply(int status, String body) {
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    /** An answer of the server; {@code user} is who asked (null: nobody), for the refusal's message. */
+    public record Reply(int status, String body, String user) {
+
+        public Reply(int status, String body) {
+            this(status, body, null);
+        }
 
         public boolean ok() {
             return status / 100 == 2;
@@ -31,16 +43,80 @@ public final class DlcClient {
             return Json.createReader(new StringReader(body)).readObject();
         }
 
+        /** @throws Failure naming {@code what} and why the server refused it, in one line */
         public Reply expectOk(String what) {
             if (!ok()) {
-                throw new IllegalStateException(what + " failed: HTTP " + status + " " + body.strip());
+                throw new Failure(status, refusal(what, status, body, user));
             }
             return this;
         }
     }
 
+    /**
+     * A request the server refused or could not answer: the message is one line for a person (the tools print it
+     * without a stack trace); {@code status} is the HTTP status, 0 when there was no answer.
+     */
+    public static final class Failure extends RuntimeException {
+
+        private final int status;
+
+        public Failure(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
+    /**
+     * Why the server refused {@code what}, in one line: the problem's {@code detail} (what exists, which permission,
+     * which field) after what the status means; a 401 is always the credentials.
+     */
+    static String refusal(String what, int status, String body, String user) {
+        String detail = detail(body);
+        return switch (status) {
+            case 401 -> what + ": wrong user or password" + (user == null ? " (no user given" : " (user " + user)
+                    + "; set DLC_USER and DLC_PASSWORD)";
+            case 403 -> what + ": refused for " + (user == null ? "this caller" : "user " + user)
+                    + (detail.isEmpty() ? ": its role lacks the permission" : ": " + detail);
+            case 409 -> what + " refused (conflict): " + (detail.isEmpty() ? "it exists already" : detail);
+            default -> what + " failed: HTTP " + status + (detail.isEmpty() ? "" : ": " + detail);
+        };
+    }
+
+    /** The problem's {@code detail}, else the body's first line; empty for an empty body; at most 300 characters. */
+    static String detail(String body) {
+        String text = body == null ? "" : body.strip();
+        if (text.startsWith("{")) {
+            try {
+                JsonObject problem = Json.createReader(new StringReader(text)).readObject();
+                if (problem.get("detail") instanceof JsonString d) {
+                    text = d.getString();
+                }
+            } catch (JsonException e) {
+                // not JSON after all: its first line
+            }
+        }
+        text = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        return text.length() <= 300 ? text : text.substring(0, 300) + "...";
+    }
+
+    /** Why {@code url} could not be reached, in one line naming it. */
+    static String unreachable(URI url, IOException e) {
+        String reason = e instanceof HttpConnectTimeoutException ? "no connection within "
+                + CONNECT_TIMEOUT.toSeconds() + " s"
+                : e instanceof HttpTimeoutException ? "no answer within " + TIMEOUT.toSeconds() + " s"
+                : e instanceof ConnectException ? "connection refused"
+                : e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                : e.getMessage().strip().replaceAll("\\s+", " ");
+        return "cannot reach the DLC server at " + url + ": " + reason + " (is it running? DLC_URL names it)";
+    }
+
     private final HttpClient http;
     private final String base;
+    private final String user;
     private final String authorization;
 
     /** Trusts what the JVM trusts (its default SSL context). */
@@ -49,8 +125,9 @@ public final class DlcClient {
     }
 
     private DlcClient(String base, String user, String password, HttpClient.Builder http) {
-        this.http = http.connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = http.connectTimeout(CONNECT_TIMEOUT).build();
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.user = user;
         this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
     }
@@ -94,22 +171,24 @@ public final class DlcClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
         return b;
     }
 
+    /** @throws Failure (status 0) when the server cannot be reached */
     private Reply send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
         try {
-            HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.body());
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.body(), user);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot reach " + base + ": " + e.getMessage(), e);
+            throw new Failure(0, unreachable(request.uri(), e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            throw new Failure(0, "interrupted while waiting for " + request.uri());
         }
     }
 }
