@@ -22,8 +22,20 @@ import org.junit.jupiter.api.Test;
 class DemoIT extends ServerTest {
 
     /** The demo's handsets and the alarms they raise: 309 passive (14), 311 rejected (12). */
-    private static final List<String> DEMO = List.of("309", "311", "1003", "1035", "2119", "2130", "2131", "2135",
+    static final List<String> DEMO = List.of("309", "311", "1003", "1035", "2119", "2130", "2131", "2135",
             "6014", "6309");
+    /** Their rows in {@code extension_info -d all --terminal-info --terminal-type DECT}: the specification's, 309, 311. */
+    static final List<String> EXTENSION_INFO_ROWS = List.of(
+            "309       DECT           Not available  Manufacturer: 10, Model: 77",
+            "311       DECT           Not available  Manufacturer: 10, Model: 77",
+            "1003      DECT           Not available  DH6",
+            "1035      DECT           Not available  DT390",
+            "2119      DECT           Not available  DH6",
+            "2130      DECT           Not available  DT390",
+            "2131      DECT           Not available  DH6",
+            "2135      DECT           Not available",
+            "6014      DECT           Not available  Manufacturer: 10, Model: 77",
+            "6309      DECT           Not available  Manufacturer: 202, Model: 89");
 
     private static JsonObject licenseBefore;
 
@@ -44,17 +56,7 @@ class DemoIT extends ServerTest {
         List<String> lines = Printouts.lines(printout);
         assertEquals(Printouts.EXTENSION_INFO_TITLE, lines.get(0));
         assertEquals(Printouts.EXTENSION_INFO_HEADER, lines.get(1));
-        assertEquals(List.of(
-                "309       DECT           Not available  Manufacturer: 10, Model: 77",
-                "311       DECT           Not available  Manufacturer: 10, Model: 77",
-                "1003      DECT           Not available  DH6",
-                "1035      DECT           Not available  DT390",
-                "2119      DECT           Not available  DH6",
-                "2130      DECT           Not available  DT390",
-                "2131      DECT           Not available  DH6",
-                "2135      DECT           Not available",
-                "6014      DECT           Not available  Manufacturer: 10, Model: 77",
-                "6309      DECT           Not available  Manufacturer: 202, Model: 89"), rowsOf(printout, DEMO));
+        assertEquals(EXTENSION_INFO_ROWS, rowsOf(printout, DEMO));
     }
 
     @Test

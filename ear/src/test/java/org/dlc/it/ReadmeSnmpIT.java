@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -14,10 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,24 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeSnmpIT extends ServerTest {
 
-    private static final Path README = Server.PROJECT_DIR.resolve("README.md");
     private static final Path SCRATCH = NetSnmp.scratch("readme");
-
-    record Run(int exit, String out) {
-    }
-
-    /** The bash block after {@code <!-- readme-test: name -->}. */
-    static String block(String name) {
-        try {
-            String readme = Files.readString(README);
-            Matcher m = Pattern.compile("<!-- readme-test: " + Pattern.quote(name) + " -->\n```bash\n(.*?)```",
-                    Pattern.DOTALL).matcher(readme);
-            assertTrue(m.find(), "README.md has no block " + name);
-            return m.group(1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** The README's ports and paths are the run command's; the test server's differ. */
     static String adapted(String script, int trapPort, int syslogPort) {
@@ -72,18 +51,8 @@ class ReadmeSnmpIT extends ServerTest {
         return pb;
     }
 
-    static Run run(String script) {
-        try {
-            Process p = bash(script).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(p.waitFor(60, TimeUnit.SECONDS), script);
-            return new Run(p.exitValue(), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    static Commands.Result run(String script) {
+        return Commands.result(bash(script), 60);
     }
 
     private static void awaitFile(Path file, Predicate<String> done, String what) throws Exception {
@@ -109,7 +78,7 @@ class ReadmeSnmpIT extends ServerTest {
             assertEquals("REJECTED", Handsets.locationRegistration("8620", 10, 77).getString("result"));
             int first = Handsets.activeAlarm(12, "8620");
 
-            Run read = run(adapted(block("snmp-read"), trapPort, syslog.getLocalPort()));
+            Commands.Result read = run(adapted(Readme.block("snmp-read"), trapPort, syslog.getLocalPort()));
             assertEquals(0, read.exit(), read.out());
             assertTrue(read.out().contains("DLC-MIB::dlcAlarmCode." + first + " = Gauge32: 12"), read.out());
             assertTrue(read.out().contains("DLC-MIB::dlcAlarmDirectoryNumber." + first + " = STRING: 8620"), read.out());
@@ -118,11 +87,11 @@ class ReadmeSnmpIT extends ServerTest {
             // snmptrapd in the foreground, as the README runs it, before the targets are configured.
             Path trapdOut = SCRATCH.resolve("trapd.out");
             Files.deleteIfExists(trapdOut);
-            trapd = bash(adapted(block("snmp-trapd"), trapPort, syslog.getLocalPort()))
+            trapd = bash(adapted(Readme.block("snmp-trapd"), trapPort, syslog.getLocalPort()))
                     .redirectOutput(trapdOut.toFile()).start();
             awaitFile(trapdOut, s -> s.contains("NET-SNMP version"), "snmptrapd did not start");
 
-            Run config = run(adapted(block("snmp-config"), trapPort, syslog.getLocalPort()));
+            Commands.Result config = run(adapted(Readme.block("snmp-config"), trapPort, syslog.getLocalPort()));
             assertEquals(0, config.exit(), config.out());
             assertTrue(config.out().contains("\"sysName\": \"pbx-1-dlc\""), config.out());
             assertTrue(config.out().contains("\"sysLocation\": \"Building B\""), "the PATCH's answer: " + config.out());
@@ -140,7 +109,7 @@ class ReadmeSnmpIT extends ServerTest {
                     "the README's snmptrapd shows the new alarm 12");
             assertEquals(200, Api.post("/api/alarms/" + first + "/clear", "").status());
 
-            Run resync = run(adapted(block("snmp-resync"), trapPort, syslog.getLocalPort()));
+            Commands.Result resync = run(adapted(Readme.block("snmp-resync"), trapPort, syslog.getLocalPort()));
             assertEquals(0, resync.exit(), resync.out());
             long sequence = Api.get("/api/snmp/status").json().getJsonNumber("notificationSequence").longValue();
             assertTrue(resync.out().contains("DLC-MIB::dlcNotificationSequence.0 = Gauge32: " + sequence), resync.out());
@@ -150,7 +119,7 @@ class ReadmeSnmpIT extends ServerTest {
             assertTrue(resync.out().contains("DLC-MIB::dlcAlarmClearedDirectoryNumber." + first + " = STRING: 8620"),
                     "the clear is in the history: " + resync.out());
 
-            Run syslogOn = run(adapted(block("syslog"), trapPort, syslog.getLocalPort()));
+            Commands.Result syslogOn = run(adapted(Readme.block("syslog"), trapPort, syslog.getLocalPort()));
             assertEquals(0, syslogOn.exit(), syslogOn.out());
             syslog.setSoTimeout(10_000);
             assertEquals(200, Api.post("/api/alarms/" + second + "/noticed", "").status());
