@@ -52,14 +52,23 @@ class RegistrationStormBench {
     static final int STORM_BASE = 1_000_000;
     static final int WARMUP_BASE = 1_100_000;
     static final int SEIZURE_BASE = 1_200_000;
+    static final int SEIZURE_TOKEN_BASE = 1_250_000;
     static final int TRAP_BASE = 1_300_000;
     static final int BURST_BASE = 1_400_000;
+    static final int REJECTION_BASE = 1_500_000;
+    /** The rejection storm: this many third-party handsets without a license, each registering 1 + RETRIES times. */
+    static final int REJECTION = Integer.getInteger("bench.rejection", Math.max(100, STORM / 10));
+    static final int RETRIES = 2;
+    /** Seconds of each timed wrk run (health, ping). */
+    static final int SECONDS = Integer.getInteger("bench.seconds", 10);
+    /** The client's ceiling: the health check's rate must be at least this many times the best application rate. */
+    static final double CEILING = 3;
     /** The paced burst: this many alarms 12 at this rate, each to one v2c trap target. */
     static final int BURST = Integer.getInteger("bench.burst", 2_000);
     static final int BURST_RATE = Integer.getInteger("bench.burst.rate", 500);
     /** -Dbench.stages=storm,trap,burst,... runs only these (default: all). */
     static final List<String> STAGES = List.of(System.getProperty("bench.stages",
-            "storm,seizures,trap,burst,scale").split(","));
+            "storm,rejection,seizures,trap,burst,scale").split(","));
     static final int FILL_BASE = 2_000_000;
     static final int EMC = 12345;
 
@@ -70,7 +79,11 @@ class RegistrationStormBench {
     private String auth;
     /** The DECT controller's generated secret (one HMAC at each request): the air interface and the ping. */
     private String controller;
+    /** The administrator's API token ({@code Bearer}: one HMAC at each request), null on a server without tokens. */
+    private String token;
     private final List<String> failures = new ArrayList<>();
+    /** The application's rates (not the health check, not the ping): the client's ceiling must be above them. */
+    private final List<Wrk.Result> application = new ArrayList<>();
 
     static Kind kind(int i) {
         int m = i % 20;
@@ -83,14 +96,30 @@ class RegistrationStormBench {
         auth = Load.basic(Users.ADMIN, Users.adminPassword());
         assertEquals(200, Api.get("/api/ping").status(), "the bench runs as the administrator of Users");
         controller = Load.basic("bench-dect", dectControllerSecret("bench-dect"));
+        Api.Reply issued = Api.post("/api/users/me/tokens", "{\"label\":\"bench\"}");
+        assertTrue(issued.status() == 201 || issued.status() == 404, issued.toString());
+        token = issued.status() == 201 ? "Bearer " + issued.json().getString("token") : null;
 
-        Load.Result ping = ping();
-        stage("storm", () -> storm(ping));
+        baseline();
+        stage("storm", this::storm);
+        stage("rejection", this::rejectionStorm);
         stage("seizures", this::seizureContention);
         stage("trap", this::alarmToTrap);
         stage("burst", this::pacedTrapBurst);
         stage("scale", this::scale);
 
+        // The client's own ceiling: the transport alone (health) must be well above what the application reached,
+        // or the figures measure wrk, not the server.
+        double best = application.stream().mapToDouble(Wrk.Result::rate).max().orElse(0);
+        String ceiling = String.format(java.util.Locale.ROOT,
+                "client ceiling: health %.0f/s = %.1f x the best application rate (%.0f/s); at least %.0f x needed",
+                report.healthRate(), report.healthRate() / best, best, CEILING);
+        if (report.healthRate() >= CEILING * best) {
+            report.check(ceiling);
+        } else {
+            failures.add(ceiling);
+            report.failed(ceiling);
+        }
         report.print();
         report.write(Path.of("target/bench/results.json"));
         assertTrue(failures.isEmpty(), "verifications failed: " + failures);
@@ -121,53 +150,60 @@ class RegistrationStormBench {
         return issued.json().getString("secret");
     }
 
-    // ---- 1. ping baseline ----
+    // ---- 1. the transport's rate and the ping ----
 
     /**
-     * The baseline is the DECT controller's ping: the same client, credentials and filters as its registrations.
-     * Beside it, for scale: the same ping with a person's password, and the open health check.
+     * The open health check is the transport alone (no authentication, no database): every ratio is to its rate,
+     * measured here in the same run. Beside it: the ping as the DECT controller (the credentials of every
+     * registration) and as a person (a password: PBKDF2).
      */
-    private Load.Result ping() {
-        IntFunction<HttpRequest> asController = i -> Load.request("/api/ping").header("Authorization", controller).GET().build();
-        IntFunction<HttpRequest> asPerson = i -> Load.request("/api/ping").header("Authorization", auth).GET().build();
-        IntFunction<HttpRequest> open = i -> Load.request("/api/health").GET().build();
-        Load.Check ok200 = (i, r) -> r.statusCode() == 200;
-        int n = Math.min(STORM, 10_000);
-        Load.run("warm-up", n / 3, CONCURRENCY, asController, ok200);
-        Load.run("warm-up", n / 3, CONCURRENCY, open, ok200);
-        Load.Result ping = Load.run("ping (GET /api/ping, Basic auth, DECT controller)", n, CONCURRENCY, asController, ok200);
-        report.load(ping, null);
-        Load.Result health = Load.run("health (GET /api/health, no auth)", n, CONCURRENCY, open, ok200);
-        report.load(health, ping);
-        Load.Result person = Load.run("ping (GET /api/ping, Basic auth, a person's password)", n / 5, CONCURRENCY, asPerson, ok200);
-        report.load(person, ping);
-        assertEquals(0, ping.errors(), ping.firstErrors().toString());
-        return ping;
+    private void baseline() {
+        Wrk.Requests health = Wrk.Requests.get("/api/health", Map.of());
+        Wrk.Requests ping = Wrk.Requests.get("/api/ping", Map.of("Authorization", controller));
+        Wrk.timed("warm-up health", CONCURRENCY, health, SECONDS / 2);
+        Wrk.timed("warm-up ping", CONCURRENCY, ping, SECONDS / 2);
+        Wrk.Result h = Wrk.timed("GET /api/health (no auth): the transport", CONCURRENCY, health, SECONDS);
+        report.health(h);
+        Wrk.Result p = Wrk.timed("GET /api/ping, DECT controller (generated secret, Basic)", CONCURRENCY, ping, SECONDS);
+        report.load(p);
+        Wrk.Result person = Wrk.timed("GET /api/ping, a person's password (Basic, PBKDF2)", CONCURRENCY,
+                Wrk.Requests.get("/api/ping", Map.of("Authorization", auth)), SECONDS / 2);
+        report.load(person);
+        if (token != null) {
+            report.load(Wrk.timed("GET /api/ping, a person's API token (Bearer)", CONCURRENCY,
+                    Wrk.Requests.get("/api/ping", Map.of("Authorization", token)), SECONDS / 2));
+        }
+        assertEquals(0, h.errors(), h.firstUnexpected());
+        assertEquals(0, p.errors(), p.firstUnexpected());
     }
 
     // ---- 2. registration storm ----
 
-    private void storm(Load.Result ping) {
+    private void storm() {
         int licensedStorm = (int) IntStream.range(0, STORM).filter(i -> kind(i) == Kind.LICENSED).count();
         int licensedWarmup = (int) IntStream.range(0, WARMUP_HANDSETS).filter(i -> kind(i) == Kind.LICENSED).count();
         Licenses.install(licensedStorm + licensedWarmup);
         long t0 = System.nanoTime();
+        migratePassive(new int[] {STORM_BASE, WARMUP_BASE}, new int[] {STORM, WARMUP_HANDSETS});
         importHandsets(STORM_BASE, STORM);
         importHandsets(WARMUP_BASE, WARMUP_HANDSETS);
         report.figure("set-up: import of " + (STORM + WARMUP_HANDSETS) + " DECT extensions (POST /api/transfer)",
                 "s", (System.nanoTime() - t0) / 1e9);
 
         // Warm-up: the same kinds of request on other handsets, first and repeated registrations.
-        register("warm-up", WARMUP_BASE, WARMUP_HANDSETS);
-        register("warm-up", WARMUP_BASE, WARMUP_HANDSETS);
-        register("warm-up", WARMUP_BASE, WARMUP_HANDSETS);
+        register("warm-up registrations", WARMUP_BASE, WARMUP_HANDSETS, 3);
 
-        Load.Result first = register("storm: first registrations", STORM_BASE, STORM);
-        report.load(first, ping);
-        Load.Result again = register("storm: re-registrations", STORM_BASE, STORM);
-        report.load(again, ping);
-        assertEquals(0, first.errors(), first.firstErrors().toString());
-        assertEquals(0, again.errors(), again.firstErrors().toString());
+        Wrk.Result first = register("POST /api/dect/location-registrations: first-registration storm", STORM_BASE, STORM, 1);
+        report.load(first);
+        application.add(first);
+        Wrk.Result again = register("POST /api/dect/location-registrations: re-registration storm", STORM_BASE, STORM, 1);
+        report.load(again);
+        application.add(again);
+        long unlicensed = IntStream.range(0, STORM).filter(i -> kind(i) == Kind.UNLICENSED).count();
+        for (Wrk.Result r : List.of(first, again)) {
+            assertEquals(0, r.errors(), r.name() + ": " + r.firstUnexpected());
+            assertEquals(List.of(STORM - unlicensed, unlicensed), r.markers(), r.name() + ": answers ACCEPTED, REJECTED");
+        }
 
         // Verification through the API.
         JsonObject license = Api.get("/api/license").json();
@@ -208,30 +244,70 @@ class RegistrationStormBench {
         }
     }
 
-    private Load.Result register(String name, int base, int n) {
-        return Load.run(name, n, CONCURRENCY, i -> registration(base + i, kind(i)),
-                (i, r) -> r.statusCode() == 200
-                        && r.body().contains(kind(i) == Kind.UNLICENSED ? "\"REJECTED\"" : "\"ACCEPTED\""));
+    /** Each of {@code n} handsets from {@code base} registers {@code rounds} times (wrk, a quota run). */
+    private Wrk.Result register(String name, int base, int n, int rounds) {
+        return register(name, base, n, rounds, i -> kind(i));
+    }
+
+    private Wrk.Result register(String name, int base, int n, int rounds, IntFunction<Kind> kinds) {
+        return Wrk.quota(name, CONCURRENCY, new Wrk.Requests("POST", "/api/dect/location-registrations",
+                Map.of("Authorization", controller, "Content-Type", "application/json"), n,
+                i -> registrationBody(base + i, kinds.apply(i)), Set.of(200), List.of("\"ACCEPTED\"", "\"REJECTED\"")),
+                rounds);
+    }
+
+    private static String registrationBody(int dir, Kind kind) {
+        String identity = kind == Kind.MITEL ? "\"manic\":8,\"modic\":" + (1 + dir % 9) : "\"manic\":10,\"modic\":77";
+        return "{\"ipei\":\"" + Ipei.of(EMC, dir).value() + "\"," + identity + "}";
     }
 
     private HttpRequest registration(int dir, Kind kind) {
-        String identity = kind == Kind.MITEL ? "\"manic\":8,\"modic\":" + (1 + dir % 9) : "\"manic\":10,\"modic\":77";
         return Load.request("/api/dect/location-registrations").header("Authorization", controller)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"ipei\":\"" + Ipei.of(EMC, dir).value() + "\"," + identity + "}"))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(registrationBody(dir, kind))).build();
     }
 
-    /** Extensions with a DECT subscription whose access rights are granted, by the bulk import, 5 000 a request. */
+    /**
+     * Extensions with a DECT subscription whose access rights are granted, by the bulk import, 5 000 a request. The
+     * passive ones (subscribed before enforcement) only a migration may bring in ({@link #migratePassive}).
+     */
     private static void importHandsets(int base, int n) {
-        importExtensions(base, n, i -> {
-            Kind kind = kind(i);
+        importHandsets(base, n, RegistrationStormBench::kind);
+    }
+
+    private static void importHandsetsOfKind(int base, int n, Kind kind) {
+        importHandsets(base, n, i -> kind);
+    }
+
+    private static void importHandsets(int base, int n, IntFunction<Kind> kinds) {
+        int[] indexes = IntStream.range(0, n).filter(i -> kinds.apply(i) != Kind.PASSIVE).toArray();
+        importExtensions(0, indexes.length, k -> {
+            int i = indexes[k];
+            Kind kind = kinds.apply(i);
             int dir = base + i;
             return "{\"directoryNumber\":\"" + dir + "\",\"lim\":1,\"thirdPartyClient\":" + (kind == Kind.LICENSED)
                     + ",\"dect\":{\"ipei\":\"" + Ipei.of(EMC, dir).value() + "\",\"authenticationKey\":\"1234\""
-                    + ",\"subscribedBeforeEnforcement\":" + (kind == Kind.PASSIVE)
-                    + ",\"accessRightsGranted\":true,\"state\":\"SUBSCRIBED\"}}";
+                    + ",\"subscribedBeforeEnforcement\":false,\"accessRightsGranted\":true,\"state\":\"SUBSCRIBED\"}}";
         });
+    }
+
+    /**
+     * The handsets subscribed before enforcement (the storm's and the warm-up's passive ones) come in as an upgraded
+     * system has them: one migration, allowed only while the system has no DECT subscription (so first of all).
+     */
+    private static void migratePassive(int[] bases, int[] counts) {
+        List<String> extensions = new ArrayList<>();
+        for (int b = 0; b < bases.length; b++) {
+            for (int i = 0; i < counts[b]; i++) {
+                if (kind(i) == Kind.PASSIVE) {
+                    int dir = bases[b] + i;
+                    extensions.add("{\"directoryNumber\":\"" + dir + "\",\"lim\":1,\"dect\":{\"ipei\":\""
+                            + Ipei.of(EMC, dir).value() + "\",\"authenticationKey\":\"1234\"}}");
+                }
+            }
+        }
+        Api.Reply r = Api.post("/api/migration", "{\"format\":1,\"extensions\":[" + String.join(",\n", extensions) + "]}");
+        assertEquals(200, r.status(), r.body());
     }
 
     private static void importExtensions(int base, int n, IntFunction<String> extension) {
@@ -244,50 +320,87 @@ class RegistrationStormBench {
         }
     }
 
+    // ---- 2b. rejection storm ----
+
+    /**
+     * Right after enforcement starts: {@link #REJECTION} third-party handsets without a license (subscribed after
+     * enforcement), each rejected at its first registration (alarm 12 raised) and retrying {@link #RETRIES} times
+     * (the alarm's count). Verified: every answer REJECTED, one active alarm 12 per handset with count 1 + retries.
+     */
+    private void rejectionStorm() {
+        importHandsetsOfKind(REJECTION_BASE, REJECTION + REJECTION / 10, Kind.UNLICENSED);
+        int warm = REJECTION / 10;
+        register("warm-up rejections", REJECTION_BASE + REJECTION, warm, 1 + RETRIES, i -> Kind.UNLICENSED);
+        Wrk.Result first = register("POST /api/dect/location-registrations: rejection storm, first rejection (raises alarm 12)",
+                REJECTION_BASE, REJECTION, 1, i -> Kind.UNLICENSED);
+        report.load(first);
+        application.add(first);
+        Wrk.Result retries = register("POST /api/dect/location-registrations: rejection storm, " + RETRIES
+                + " retries each (alarm 12 repeats)", REJECTION_BASE, REJECTION, RETRIES, i -> Kind.UNLICENSED);
+        report.load(retries);
+        application.add(retries);
+        assertEquals(0, first.errors(), first.firstUnexpected());
+        assertEquals(0, retries.errors(), retries.firstUnexpected());
+        assertEquals(List.of(0L, (long) REJECTION), first.markers(), "every first answer REJECTED");
+        assertEquals(List.of(0L, (long) REJECTION * RETRIES), retries.markers(), "every retry REJECTED");
+        Map<String, Integer> alarm12 = new TreeMap<>();
+        for (JsonObject a : Api.get("/api/alarms").jsonArray().getValuesAs(JsonObject.class)) {
+            if (a.getInt("code") == 12) {
+                String dir = a.getString("additionalText").replace("Directory number =", "");
+                assertEquals(null, alarm12.put(dir, a.getInt("count")), "two active alarms 12 for " + dir);
+            }
+        }
+        for (int i = 0; i < REJECTION; i++) {
+            assertEquals(1 + RETRIES, alarm12.get(String.valueOf(REJECTION_BASE + i)),
+                    "alarm 12 of " + (REJECTION_BASE + i) + ": one alarm, counted at each rejection");
+        }
+        report.check("rejection storm: one alarm 12 for each of " + REJECTION + " handsets, count " + (1 + RETRIES)
+                + ", every answer REJECTED");
+    }
+
     // ---- 3. seizure contention ----
 
     private void seizureContention() {
+        contention("admin (password: PBKDF2 per request)", SEIZURE_BASE, auth);
+        if (token != null) {
+            contention("admin (API token, Bearer)", SEIZURE_TOKEN_BASE, token);
+        }
+    }
+
+    /** {@link #SEIZURES} seizures at once on {@link #SEIZURE_FREE} free licenses, with these credentials. */
+    private void contention(String as, int base, String authorization) {
         int warm = 200;
-        importExtensions(SEIZURE_BASE, SEIZURES + warm,
-                i -> "{\"directoryNumber\":\"" + (SEIZURE_BASE + i) + "\",\"lim\":1,\"thirdPartyClient\":false}");
+        importExtensions(base, SEIZURES + warm,
+                i -> "{\"directoryNumber\":\"" + (base + i) + "\",\"lim\":1,\"thirdPartyClient\":false}");
         Licenses.leaveFree(warm / 2);
-        seize("warm-up", SEIZURE_BASE + SEIZURES, warm);
+        seize("warm-up seizures", base + SEIZURES, warm, authorization);
         Licenses.leaveFree(SEIZURE_FREE);
         int usedBefore = Api.get("/api/license").json().getInt("used");
-        int[] statuses = new int[SEIZURES];
-        Load.Result r = seize("seizure: " + SEIZURES + " x extension -c --third-party-client yes on " + SEIZURE_FREE + " free",
-                SEIZURE_BASE, SEIZURES, statuses);
-        report.load(r, null);
-        long granted = IntStream.of(statuses).filter(s -> s == 200).count();
-        long refused = IntStream.of(statuses).filter(s -> s == 409).count();
-        assertEquals(0, r.errors(), r.firstErrors().toString());
+        Wrk.Result r = seize("POST /api/commands: " + SEIZURES + " x extension -c --third-party-client yes on "
+                + SEIZURE_FREE + " free, as " + as, base, SEIZURES, authorization);
+        report.load(r);
+        application.add(r);
+        long granted = r.status(200);
+        long refused = r.status(409);
+        assertEquals(0, r.errors(), r.firstUnexpected());
         assertEquals(SEIZURE_FREE, granted, "granted");
         assertEquals(SEIZURES - SEIZURE_FREE, refused, "refused");
         JsonObject license = Api.get("/api/license").json();
         assertEquals(usedBefore + SEIZURE_FREE, license.getInt("used"), license.toString());
         assertEquals(0, license.getInt("free"), license.toString());
         assertEquals(0, license.getInt("excess"), license.toString());
-        long total = Api.get("/api/extensions?from=" + SEIZURE_BASE + "&to=" + (SEIZURE_BASE + SEIZURES - 1)
+        long total = Api.get("/api/extensions?from=" + base + "&to=" + (base + SEIZURES - 1)
                 + "&limit=" + SEIZURES).json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(e -> e.getBoolean("thirdPartyClient")).count();
         assertEquals(SEIZURE_FREE, total, "extensions holding a license");
-        report.check("seizure: exactly " + granted + " granted, " + refused + " refused, pool used " + license.getInt("used")
-                + " of " + license.getInt("allowed"));
+        report.check("seizure as " + as + ": exactly " + granted + " granted, " + refused + " refused, pool used "
+                + license.getInt("used") + " of " + license.getInt("allowed"));
     }
 
-    private Load.Result seize(String name, int base, int n) {
-        return seize(name, base, n, new int[n]);
-    }
-
-    private Load.Result seize(String name, int base, int n, int[] statuses) {
-        return Load.run(name, n, CONCURRENCY,
-                i -> Load.request("/api/commands").header("Authorization", auth).header("Content-Type", "text/plain")
-                        .POST(HttpRequest.BodyPublishers.ofString("extension -c -d " + (base + i) + " --third-party-client yes"))
-                        .build(),
-                (i, r) -> {
-                    statuses[i] = r.statusCode();
-                    return r.statusCode() == 200 || r.statusCode() == 409;
-                });
+    private Wrk.Result seize(String name, int base, int n, String authorization) {
+        return Wrk.quota(name, CONCURRENCY, new Wrk.Requests("POST", "/api/commands",
+                Map.of("Authorization", authorization, "Content-Type", "text/plain"), n,
+                i -> "extension -c -d " + (base + i) + " --third-party-client yes", Set.of(200, 409), List.of()), 1);
     }
 
     // ---- 5. alarm to trap ----
@@ -330,8 +443,7 @@ class RegistrationStormBench {
                 }
             }
             java.util.Arrays.sort(nanos);
-            report.load(new Load.Result("alarm 12 to trap at snmptrapd (sequential, answered -> logged)", TRAPS,
-                    0, 0, nanos, List.of()), null);
+            report.latencies("alarm 12 to trap at snmptrapd (sequential, answered -> logged)", nanos);
         }
     }
 

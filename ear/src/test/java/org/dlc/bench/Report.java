@@ -8,23 +8,60 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The bench's table on stdout and its figures as JSON (target/bench/results.json). */
+/**
+ * The bench's table on stdout (path | rate | ratio to health | p50 | p99 | max | errors) and its figures as JSON
+ * (target/bench/results.json). Every rate is also given as a ratio to the health check's rate of the same run.
+ */
 final class Report {
 
-    private record Row(String name, String unit, double value, Load.Result load, Load.Result ping) {
+    /** A measured row: a rate (NaN when there is none, e.g. sequential latencies) and latencies in ms. */
+    record Row(String name, long requests, double rate, double p50, double p99, double max, long errors, String note,
+            String unit, double value) {
+
+        boolean load() {
+            return unit == null;
+        }
     }
 
     private final List<Row> rows = new ArrayList<>();
     private final List<String> checks = new ArrayList<>();
+    private double health = Double.NaN;
 
-    void load(Load.Result result, Load.Result ping) {
-        rows.add(new Row(result.name(), null, 0, result, ping));
-        System.out.println("bench: " + line(rows.get(rows.size() - 1)));
+    /** The health check's rate of this run: the denominator of every ratio. */
+    void health(Wrk.Result r) {
+        health = r.rate();
+        load(r);
+    }
+
+    double healthRate() {
+        return health;
+    }
+
+    void load(Wrk.Result r) {
+        add(new Row(r.name(), r.requests(), r.rate(), r.p50Ms(), r.p99Ms(), r.maxMs(), r.errors(),
+                r.filler() == 0 ? "" : r.filler() + " filler health answers", null, 0));
+    }
+
+    void latencies(String name, long[] sortedNanos) {
+        add(new Row(name, sortedNanos.length, Double.NaN, percentile(sortedNanos, 50), percentile(sortedNanos, 99),
+                sortedNanos.length == 0 ? 0 : sortedNanos[sortedNanos.length - 1] / 1e6, 0, "", null, 0));
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
 
     void figure(String name, String unit, double value) {
-        rows.add(new Row(name, unit, value, null, null));
-        System.out.println("bench: " + line(rows.get(rows.size() - 1)));
+        add(new Row(name, 0, Double.NaN, 0, 0, 0, 0, "", unit, value));
+    }
+
+    private void add(Row row) {
+        rows.add(row);
+        System.out.println("bench: " + line(row));
     }
 
     void failed(String verification) {
@@ -37,40 +74,47 @@ final class Report {
         System.out.println("bench: verified " + passed);
     }
 
-    private static String line(Row r) {
-        if (r.load == null) {
-            return String.format(Locale.ROOT, "%-90s %12.1f %s", r.name, r.value, r.unit);
+    private String ratio(Row r) {
+        return Double.isNaN(r.rate) || Double.isNaN(health) ? "-" : String.format(Locale.ROOT, "%.3f", r.rate / health);
+    }
+
+    private String line(Row r) {
+        if (!r.load()) {
+            return String.format(Locale.ROOT, "%-78s | %12.1f %s", r.name, r.value, r.unit);
         }
-        Load.Result l = r.load;
-        return String.format(Locale.ROOT, "%-90s %6d req %9s/s %6s x ping  p50 %7.1f  p99 %7.1f  max %7.1f ms  errors %d",
-                l.name(), l.requests(), l.seconds() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", l.rate()),
-                r.ping == null ? "-" : String.format(Locale.ROOT, "%.2f", l.rate() / r.ping.rate()),
-                l.percentileMillis(50), l.percentileMillis(99), l.maxMillis(), l.errors());
+        return String.format(Locale.ROOT, "%-78s | %8s/s | %6s | %7.1f | %7.1f | %7.1f | %6d %s", r.name,
+                Double.isNaN(r.rate) ? "-" : String.format(Locale.ROOT, "%.0f", r.rate), ratio(r),
+                r.p50, r.p99, r.max, r.errors, r.note);
     }
 
     void print() {
         System.out.println();
-        System.out.println("==== DLC benchmark (warm JIT, concurrency " + RegistrationStormBench.CONCURRENCY + ") ====");
+        System.out.println("==== DLC benchmark (wrk -t" + Wrk.THREADS + " -c" + RegistrationStormBench.CONCURRENCY
+                + ", warm JIT; ratio = rate / the health check's rate of this run; latencies in ms) ====");
+        System.out.println(String.format(Locale.ROOT, "%-78s | %10s | %6s | %7s | %7s | %7s | %6s", "path", "rate",
+                "ratio", "p50", "p99", "max", "errors"));
         rows.forEach(r -> System.out.println(line(r)));
         checks.forEach(c -> System.out.println("verified: " + c));
         System.out.println();
     }
 
     void write(Path file) {
-        StringBuilder json = new StringBuilder("{\n  \"concurrency\": " + RegistrationStormBench.CONCURRENCY
-                + ",\n  \"figures\": [\n");
+        StringBuilder json = new StringBuilder("{\n  \"client\": \"wrk -t" + Wrk.THREADS + " -c"
+                + RegistrationStormBench.CONCURRENCY + " --latency\",\n  \"healthPerSecond\": "
+                + String.format(Locale.ROOT, "%.1f", health) + ",\n  \"figures\": [\n");
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             json.append("    {\"name\": ").append(quote(r.name));
-            if (r.load == null) {
+            if (!r.load()) {
                 json.append(String.format(Locale.ROOT, ", \"value\": %.3f, \"unit\": %s", r.value, quote(r.unit)));
             } else {
-                Load.Result l = r.load;
-                json.append(String.format(Locale.ROOT, ", \"requests\": %d, \"seconds\": %.3f, \"perSecond\": %.1f,"
-                                + " \"ratioToPing\": %s, \"p50Ms\": %.2f, \"p99Ms\": %.2f, \"maxMs\": %.2f, \"errors\": %d",
-                        l.requests(), l.seconds(), l.seconds() == 0 ? 0 : l.rate(),
-                        r.ping == null ? "null" : String.format(Locale.ROOT, "%.3f", l.rate() / r.ping.rate()),
-                        l.percentileMillis(50), l.percentileMillis(99), l.maxMillis(), l.errors()));
+                json.append(String.format(Locale.ROOT, ", \"requests\": %d, \"perSecond\": %s, \"ratioToHealth\": %s,"
+                                + " \"p50Ms\": %.2f, \"p99Ms\": %.2f, \"maxMs\": %.2f, \"errors\": %d",
+                        r.requests, Double.isNaN(r.rate) ? "null" : String.format(Locale.ROOT, "%.1f", r.rate),
+                        "-".equals(ratio(r)) ? "null" : ratio(r), r.p50, r.p99, r.max, r.errors));
+                if (!r.note.isEmpty()) {
+                    json.append(", \"note\": ").append(quote(r.note));
+                }
             }
             json.append(i + 1 < rows.size() ? "},\n" : "}\n");
         }

@@ -97,6 +97,9 @@ class PermissionMatrixIT extends ServerTest {
         rest("GET /audit", Permission.AUDIT_READ, () -> Api.get("/api/audit?limit=1"));
         rest("GET /audit/registrations", Permission.AUDIT_READ, () -> Api.get("/api/audit/registrations"));
         rest("GET /users/me", Permission.OWN_ACCOUNT, () -> Api.get("/api/users/me"));
+        rest("GET /users/me/tokens", Permission.OWN_TOKENS, () -> Api.get("/api/users/me/tokens"));
+        rest("POST /users/me/tokens", Permission.OWN_TOKENS, () -> Api.post("/api/users/me/tokens", "{\"label\":\"\"}"));
+        rest("DELETE /users/me/tokens/{id}", Permission.OWN_TOKENS, () -> Api.delete("/api/users/me/tokens/000000000000"));
         rest("PUT /users/me/password", Permission.OWN_ACCOUNT, () -> Api.put("/api/users/me/password", "application/json",
                 "{\"currentPassword\":\"not-the-password\",\"password\":\"a-new-password\"}"));
     }
@@ -126,11 +129,11 @@ class PermissionMatrixIT extends ServerTest {
         COMMANDS.put("license_status", Permission.LICENSE_READ);
     }
 
-    /** Each page, the permission to open it, and the menu entry that leads there. */
-    private record Page(String path, Permission permission, String menuItem) {
+    /** Each page, the permission to open it, and the menu entry that leads there (AccessibilityIT walks them too). */
+    record Page(String path, Permission permission, String menuItem) {
     }
 
-    private static final List<Page> PAGES = List.of(
+    static final List<Page> PAGES = List.of(
             new Page("/index.xhtml", Permission.SYSTEM_READ, "nav:m-dashboard"),
             new Page("/extension_info.xhtml", Permission.EXTENSION_READ, "nav:m-extension-info"),
             new Page("/diagnostic_print.xhtml", Permission.DIAGNOSTIC_READ, "nav:m-diagnostic"),
@@ -157,15 +160,36 @@ class PermissionMatrixIT extends ServerTest {
             new Button("/readiness.xhtml", "f:check", Permission.MIGRATION_DRY_RUN));
 
     private static final Map<Role, String[]> CREDENTIALS = new LinkedHashMap<>();
+    /** An API token of each person's role (the DECT controller has none: OWN_TOKENS). */
+    private static final Map<Role, String> TOKENS = new LinkedHashMap<>();
 
     @BeforeAll
     static void users() {
-        CREDENTIALS.put(Role.ADMIN, new String[] {Users.ADMIN, Users.adminPassword()});
-        CREDENTIALS.put(Role.OPERATOR, new String[] {"matrix-operator", Users.ready("matrix-operator", "operator")});
-        CREDENTIALS.put(Role.READ_ONLY, new String[] {"matrix-viewer", Users.ready("matrix-viewer", "read-only")});
-        Api.Reply dect = Api.post("/api/users", "{\"name\":\"matrix-dect\",\"role\":\"dect-controller\"}");
-        assertEquals(201, dect.status(), dect.body());
-        CREDENTIALS.put(Role.DECT_CONTROLLER, new String[] {"matrix-dect", dect.json().getString("secret")});
+        CREDENTIALS.putAll(Users.oneOfEachRole("matrix"));
+        for (Role role : List.of(Role.ADMIN, Role.OPERATOR, Role.READ_ONLY)) {
+            String[] who = CREDENTIALS.get(role);
+            Api.Reply token = Api.as(who[0], who[1], () -> Api.post("/api/users/me/tokens", "{\"label\":\"matrix\"}"));
+            assertEquals(201, token.status(), token.body());
+            TOKENS.put(role, token.json().getString("token"));
+        }
+    }
+
+    /** A token has its person's role: every endpoint answers it as it answers the person's password. */
+    @Test
+    void every_endpoint_with_an_api_token_of_every_persons_role() {
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (Map.Entry<String, Call> e : REST.entrySet()) {
+            Call call = e.getValue();
+            for (Map.Entry<Role, String> who : TOKENS.entrySet()) {
+                Api.Reply reply = Api.withToken(who.getValue(), call.request());
+                check(e.getKey(), who.getKey().roleName() + "'s token", call.permission().grantedTo(who.getKey()),
+                        call.permission(), reply, 403).ifPresent(wrong::add);
+                cells++;
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(REST.size() * 3, cells);
     }
 
     @Test
@@ -207,6 +231,13 @@ class PermissionMatrixIT extends ServerTest {
         assertEquals(403, problem.getInt("status"));
         assertEquals("DELETE /api/diagnostics needs the permission diagnostic.clear (clear the diagnostic list;"
                 + " roles: admin, operator)", problem.getString("detail"));
+    }
+
+    @Test
+    void the_favicon_is_a_static_resource_open_to_anyone() {
+        Api.Reply icon = Api.anonymously(() -> Api.get("/favicon.ico"));
+        assertEquals(200, icon.status(), icon.toString());
+        assertTrue(icon.contentType().startsWith("image/"), icon.contentType());
     }
 
     @Test

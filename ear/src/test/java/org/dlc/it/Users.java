@@ -27,6 +27,21 @@ public final class Users {
     }
 
     /**
+     * One user of each role, ready to work (the administrator, and {@code prefix}-operator, -viewer, -dect made now):
+     * name and password (a dect-controller's generated secret) per role.
+     */
+    static java.util.Map<org.dlc.user.Role, String[]> oneOfEachRole(String prefix) {
+        java.util.Map<org.dlc.user.Role, String[]> users = new java.util.LinkedHashMap<>();
+        users.put(org.dlc.user.Role.ADMIN, new String[] {ADMIN, adminPassword()});
+        users.put(org.dlc.user.Role.OPERATOR, new String[] {prefix + "-operator", ready(prefix + "-operator", "operator")});
+        users.put(org.dlc.user.Role.READ_ONLY, new String[] {prefix + "-viewer", ready(prefix + "-viewer", "read-only")});
+        Api.Reply dect = Api.post("/api/users", "{\"name\":\"" + prefix + "-dect\",\"role\":\"dect-controller\"}");
+        assertEquals(201, dect.status(), dect.body());
+        users.put(org.dlc.user.Role.DECT_CONTROLLER, new String[] {prefix + "-dect", dect.json().getString("secret")});
+        return users;
+    }
+
+    /**
      * Creates a user with a role (as the administrator) and changes the initial password as that user, so the
      * user is ready to work. @return the password
      */

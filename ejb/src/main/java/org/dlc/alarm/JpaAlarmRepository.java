@@ -33,14 +33,22 @@ public final class JpaAlarmRepository implements AlarmRepository {
         return Optional.ofNullable(em.find(Alarm.class, handle));
     }
 
-    /** Locked and read from the database, not the cache: a repeat counts on the latest committed count. */
+    /**
+     * Locked and read from the database, not the cache: a repeat counts on the latest committed count. The handle is
+     * looked up without a lock (index ALARM_ACTIVE_TEXT), then only that row is locked, by its key, and checked again:
+     * a locking query (FOR UPDATE) may not use an index on columns it could update (Derby), so it scanned the table,
+     * locking every row on its way, and waited for every other transaction's new alarm (the rejection storm's profile:
+     * all of its lock waits were here).
+     */
     @Override
     public Optional<Alarm> findActive(int code, String additionalText) {
-        return em.createQuery("SELECT a FROM Alarm a WHERE a.code = :code AND a.additionalText = :text"
-                        + " AND a.clearedAt IS NULL", Alarm.class)
+        return em.createQuery("SELECT a.handle FROM Alarm a WHERE a.code = :code AND a.additionalText = :text"
+                        + " AND a.clearedAt IS NULL", Long.class)
                 .setParameter("code", code).setParameter("text", additionalText)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+                .getResultStream().findFirst()
+                .map(handle -> em.find(Alarm.class, handle, LockModeType.PESSIMISTIC_WRITE,
+                        java.util.Map.of("eclipselink.refresh", "true")))
+                .filter(a -> a.code() == code && a.additionalText().equals(additionalText) && a.clearedAt() == null);
     }
 
     @Override

@@ -23,6 +23,8 @@ public enum AuditAction {
     PASSWORD_CHANGE("password.change"),
     PASSWORD_RESET("password.reset"),
     SECRET_ISSUE("secret.issue"),
+    TOKEN_CREATE("token.create"),
+    TOKEN_REVOKE("token.revoke"),
     SNMP_CONFIG_CHANGE("snmp-config.change"),
     ALARM_CLEAR("alarm.clear"),
     ALARM_NOTICED("alarm.noticed"),

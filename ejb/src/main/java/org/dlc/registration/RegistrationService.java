@@ -4,7 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -26,8 +28,18 @@ import org.dlc.handset.ModelIdentity;
 import org.dlc.security.Permission;
 import org.dlc.security.Requires;
 
-/** The air-interface side: the two steps of on-air subscription, access rights then location registration. */
-@Stateless
+/**
+ * The air-interface side: the two steps of on-air subscription, access rights then location registration.
+ *
+ * <p>A singleton whose methods all run concurrently (read lock; its state is the container's thread-safe proxies),
+ * not a pooled stateless bean: a registration that changes something calls {@link #record} through the container
+ * (its transaction) from {@link #locationRegistration}, and with a pool each such request held one instance while
+ * waiting for a second: a storm as wide as the pool (every worker thread on a first registration) held them all and
+ * waited for the pool's timeout, minutes, with nothing answered (found by the benchmark's first-registration
+ * storm at 64 connections).
+ */
+@Singleton
+@Lock(LockType.READ)
 public class RegistrationService {
 
     private static final RegistrationAnswer NOT_SUBSCRIBED = RegistrationAnswer.rejected("IPEI not subscribed");

@@ -26,6 +26,8 @@ public enum Permission {
     PING("ping", "the authenticated no-op GET /api/ping", ADMIN, OPERATOR, READ_ONLY, DECT_CONTROLLER),
     /** Who am I, my own password. */
     OWN_ACCOUNT("account.own", "read and change one's own account", ADMIN, OPERATOR, READ_ONLY),
+    /** One's own API tokens (for scripts and mdsh): create (shown once), list, revoke. */
+    OWN_TOKENS("token.own", "create, list and revoke one's own API tokens", ADMIN, OPERATOR, READ_ONLY),
     /** The dashboard and the system report. */
     SYSTEM_READ("system.read", "read the dashboard and the system report", ADMIN, OPERATOR, READ_ONLY),
     /** The MX-ONE command interface itself; each command then needs its own permission. */

@@ -1,6 +1,7 @@
 package org.dlc.system;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -31,6 +32,7 @@ import org.dlc.user.UserService;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaUpgradeAtStart")
 public class Bootstrap {
 
     private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());

@@ -29,6 +29,8 @@ public class UserService {
     @EJB
     private AuditService audit;
 
+    private final java.time.Clock clock = java.time.Clock.systemUTC();
+
     /** First start: an administrator with the documented password, to be changed at the first login. */
     @PermitAll
     public void seedAdministrator() {
@@ -119,8 +121,49 @@ public class UserService {
         if (user.role() == Role.ADMIN) {
             keepAnAdministrator();
         }
+        em.createQuery("DELETE FROM ApiToken t WHERE t.userName = :name").setParameter("name", name).executeUpdate();
         em.remove(user);
         audit.changed(AuditAction.USER_DELETE, subject(name), describe(user), null);
+    }
+
+    /** A new API token for this person. @return the token with its text, to be shown once */
+    @Requires(Permission.OWN_TOKENS)
+    @RolesAllowed({"admin", "operator", "read-only"})
+    public ApiToken.Issued createToken(String person, String label) {
+        find(person);
+        if (tokens(person).size() >= ApiToken.MAX_PER_PERSON) {
+            throw new ConflictException(person + " already has " + ApiToken.MAX_PER_PERSON
+                    + " API tokens (the most one may have): revoke one first");
+        }
+        ApiToken.Issued issued = ApiToken.issue(person, label, clock.instant());
+        em.persist(issued.token());
+        audit.changed(AuditAction.TOKEN_CREATE, tokenSubject(issued.token()), null, "label " + issued.token().label());
+        return issued;
+    }
+
+    /** This person's API tokens, oldest first (never their texts: only their hashes are stored). */
+    @Requires(Permission.OWN_TOKENS)
+    @RolesAllowed({"admin", "operator", "read-only"})
+    public List<ApiToken> tokens(String person) {
+        return em.createQuery("SELECT t FROM ApiToken t WHERE t.userName = :name ORDER BY t.createdAt, t.principal",
+                ApiToken.class).setParameter("name", person).getResultList();
+    }
+
+    /** Revokes one of this person's tokens: the next request that carries it is refused, on every node. */
+    @Requires(Permission.OWN_TOKENS)
+    @RolesAllowed({"admin", "operator", "read-only"})
+    public void revokeToken(String person, String id) {
+        ApiToken token = id == null || !id.matches("[0-9a-f]{12}") ? null
+                : em.find(ApiToken.class, person + ApiToken.SEPARATOR + id);
+        if (token == null) {
+            throw new NotFoundException("API token " + id + " of " + person + " does not exist");
+        }
+        em.remove(token);
+        audit.changed(AuditAction.TOKEN_REVOKE, tokenSubject(token), "label " + token.label(), null);
+    }
+
+    private static String tokenSubject(ApiToken token) {
+        return "API token " + token.id() + " of user " + token.userName();
     }
 
     private static String subject(String name) {

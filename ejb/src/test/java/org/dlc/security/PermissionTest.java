@@ -21,6 +21,7 @@ class PermissionTest {
             open                |   x   |    x     |     x     |        x        |    x
             ping                |   x   |    x     |     x     |        x        |
             account.own         |   x   |    x     |     x     |                 |
+            token.own           |   x   |    x     |     x     |                 |
             system.read         |   x   |    x     |     x     |                 |
             command.run         |   x   |    x     |     x     |                 |
             extension.read      |   x   |    x     |     x     |                 |
@@ -85,9 +86,9 @@ class PermissionTest {
     }
 
     @Test
-    void read_only_reads_every_view_except_the_secrets_and_changes_nothing_but_its_own_password() {
+    void read_only_reads_every_view_except_the_secrets_and_changes_nothing_but_its_own_password_and_tokens() {
         Set<String> readOnly = granted(Role.READ_ONLY).stream().map(Permission::id).collect(Collectors.toSet());
-        assertEquals(Set.of("open", "ping", "account.own", "system.read", "command.run", "extension.read",
+        assertEquals(Set.of("open", "ping", "account.own", "token.own", "system.read", "command.run", "extension.read",
                 "alarm.read", "diagnostic.read", "license.read", "catalogue.read", "snmp.status.read", "audit.read"),
                 readOnly);
     }

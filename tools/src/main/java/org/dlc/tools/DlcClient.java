@@ -20,7 +20,8 @@ import java.util.Base64;
 
 /**
  * The public REST API as the tools use it. Base URL from {@code DLC_URL} (default http://localhost:8080/dlc);
- * credentials, when the server asks for them, from {@code DLC_USER} and {@code DLC_PASSWORD}; for an HTTPS server
+ * credentials from {@code DLC_TOKEN} (a person's API token, sent as {@code Bearer}), else, when the server asks for
+ * them, from {@code DLC_USER} and {@code DLC_PASSWORD}; for an HTTPS server
  * whose certificate a public CA did not sign, {@code DLC_CA_FILE} names the PEM file to trust instead.
  */
 public final class DlcClient {
@@ -125,11 +126,17 @@ public final class DlcClient {
     }
 
     private DlcClient(String base, String user, String password, HttpClient.Builder http) {
+        this(base, user, user == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8)),
+                http, true);
+    }
+
+    /** {@code authorization}: the header's value; {@code user}: who that is, for the refusals' messages. */
+    private DlcClient(String base, String user, String authorization, HttpClient.Builder http, boolean header) {
         this.http = http.connectTimeout(CONNECT_TIMEOUT).build();
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.user = user;
-        this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
     }
 
     public static DlcClient fromEnvironment() {
@@ -138,8 +145,14 @@ public final class DlcClient {
         if (caFile != null && !caFile.isBlank()) {
             http.sslContext(CaFile.sslContext(Path.of(caFile)));
         }
-        return new DlcClient(System.getenv().getOrDefault("DLC_URL", "http://localhost:8080/dlc"),
-                System.getenv("DLC_USER"), System.getenv("DLC_PASSWORD"), http);
+        String base = System.getenv().getOrDefault("DLC_URL", "http://localhost:8080/dlc");
+        String token = System.getenv("DLC_TOKEN");
+        if (token != null && !token.isBlank()) {
+            String t = token.strip();
+            int sep = t.indexOf('~');
+            return new DlcClient(base, (sep > 0 ? t.substring(0, sep) : "?") + " (API token)", "Bearer " + t, http, true);
+        }
+        return new DlcClient(base, System.getenv("DLC_USER"), System.getenv("DLC_PASSWORD"), http);
     }
 
     public String base() {

@@ -49,6 +49,16 @@ public class UserResource {
     public record PasswordChange(String currentPassword, String password) {
     }
 
+    public record NewToken(String label) {
+    }
+
+    /** token: the text, only in the answer that created it (JSON-B leaves it out when null). */
+    public record Token(String id, String label, java.time.Instant createdAt, String token) {
+        static Token of(ApiToken t) {
+            return new Token(t.id(), t.label(), t.createdAt(), null);
+        }
+    }
+
     @EJB
     private UserService users;
 
@@ -117,7 +127,39 @@ public class UserResource {
     @GET
     @Path("me")
     public User me(@Context SecurityContext security) {
-        return get(security.getUserPrincipal().getName());
+        return get(caller(security));
+    }
+
+    /** The person calling: with an API token, the person it belongs to. */
+    private static String caller(SecurityContext security) {
+        return ApiToken.person(security.getUserPrincipal().getName());
+    }
+
+    @Requires(Permission.OWN_TOKENS)
+    @GET
+    @Path("me/tokens")
+    public List<Token> tokens(@Context SecurityContext security) {
+        return users.tokens(caller(security)).stream().map(Token::of).toList();
+    }
+
+    /** A new API token: the answer is the only time its text is shown. */
+    @Requires(Permission.OWN_TOKENS)
+    @POST
+    @Path("me/tokens")
+    public Response createToken(@Context SecurityContext security, NewToken body) {
+        Require.body(body);
+        ApiToken.Issued issued = users.createToken(caller(security), body.label());
+        Token created = Token.of(issued.token());
+        return Response.created(URI.create("users/me/tokens/" + created.id()))
+                .entity(new Token(created.id(), created.label(), created.createdAt(), issued.text())).build();
+    }
+
+    @Requires(Permission.OWN_TOKENS)
+    @DELETE
+    @Path("me/tokens/{id}")
+    public Response revokeToken(@Context SecurityContext security, @PathParam("id") String id) {
+        users.revokeToken(caller(security), id);
+        return Response.noContent().build();
     }
 
     @Requires(Permission.OWN_ACCOUNT)
@@ -125,7 +167,7 @@ public class UserResource {
     @Path("me/password")
     public User changeOwnPassword(@Context SecurityContext security, PasswordChange body) {
         Require.body(body);
-        String name = security.getUserPrincipal().getName();
+        String name = caller(security);
         users.changeOwnPassword(name, Require.present(body.currentPassword(), "currentPassword").toCharArray(),
                 Require.present(body.password(), "password").toCharArray());
         return get(name);
