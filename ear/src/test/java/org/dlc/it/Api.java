@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 
 /**
  * A black-box HTTP client for the server under test. Requests carry HTTP Basic credentials: the administrator's
- * ({@link Users#ADMIN}) unless {@link #as} or {@link #anonymously} say otherwise.
+ * ({@link Users#ADMIN}) unless {@link #as}, {@link #withToken} or {@link #anonymously} say otherwise.
  */
 public final class Api {
 
@@ -54,6 +54,11 @@ public final class Api {
     /** Runs the calls in {@code calls} as this user. */
     public static <T> T as(String user, String password, Supplier<T> calls) {
         return with(new String[] {user, password}, calls);
+    }
+
+    /** Runs the calls in {@code calls} with a person's API token ({@code Authorization: Bearer}). */
+    public static <T> T withToken(String token, Supplier<T> calls) {
+        return with(new String[] {token}, calls);
     }
 
     /** Runs the calls in {@code calls} without credentials. */
@@ -145,6 +150,8 @@ public final class Api {
         if (credentials.length == 2) {
             builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (credentials[0] + ":" + credentials[1]).getBytes(StandardCharsets.UTF_8)));
+        } else if (credentials.length == 1) {
+            builder.header("Authorization", "Bearer " + credentials[0]);
         }
         return builder;
     }

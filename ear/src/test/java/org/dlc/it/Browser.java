@@ -65,6 +65,7 @@ public final class Browser implements AutoCloseable {
                 "--ignore-certificate-errors-spki-list=" + Tls.spkiHash());
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
     public WebDriver driver() {
@@ -149,6 +150,36 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Lays pages out as a screen this wide and high would: {@code mobile} as a phone does (the page's viewport meta
+     * decides the layout width; without it a phone lays the page out at 980 px). Applies to the next pages too.
+     */
+    public void viewport(int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** A screenshot of the whole page, beyond the screen's height, under target/screenshots/{@code name}.png. */
+    public void fullScreenshot(String name) {
+        Object data = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true)).get("data");
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) data));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a script in the page; {@code arguments[0]...} are {@code args}. */
+    public Object script(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    /** Runs an asynchronous script: it ends by calling {@code arguments[arguments.length - 1]} with its result. */
+    public Object asyncScript(String script, Object... args) {
+        return driver.executeAsyncScript(script, args);
     }
 
     public void screenshot(String name) {

@@ -40,18 +40,17 @@ final class Commands {
 
     /** Runs {@code command} and answers its output (stderr included); fails naming the command when it exits non-zero. */
     static String run(List<String> command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes());
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        return run(command, java.util.Map.of());
+    }
+
+    /** The same, with these environment variables on top of the test JVM's. */
+    static String run(List<String> command, java.util.Map<String, String> environment) {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(environment);
+        Result r = result(pb, 600);
+        if (r.exit() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + r.out());
         }
+        return r.out();
     }
 }

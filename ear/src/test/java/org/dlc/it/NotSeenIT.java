@@ -118,7 +118,10 @@ class NotSeenIT extends ServerTest {
             browser.find(By.id("f:days")).clear();
             browser.find(By.id("f:days")).sendKeys("0");
             browser.find(By.id("f:apply")).click();
-            browser.waitForText("notSeenDays: must be 1..3650 (days), was 0");
+            browser.waitForText("Not seen for (days): must be 1..3650 (days), was 0");
+            // No row stays under the refused value.
+            browser.waitForText("No rows: the filter was not applied");
+            assertTrue(browser.findAll(By.xpath("//tbody[@id='f:table_data']/tr[@data-ri]")).isEmpty());
         }
     }
 }

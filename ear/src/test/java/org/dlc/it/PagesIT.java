@@ -174,7 +174,19 @@ class PagesIT extends ServerTest {
         browser.screenshot("alarm-detail");
         browser.find(By.cssSelector("#detail .ui-dialog-titlebar-close")).click();
 
+        // Esc closes the printout.
+        row("f:table", handle).findElement(By.xpath(".//button[contains(@id,'details')]")).click();
+        browser.waitFor(d -> browser.find(By.id("detail")).isDisplayed() ? Boolean.TRUE : null);
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+        browser.waitFor(d -> browser.find(By.id("detail")).isDisplayed() ? null : Boolean.TRUE);
+
+        // Severity in words beside its number (and a colour): "3 major", not a bare "3".
+        int severity = Api.get("/api/alarms/" + handle).json().getInt("severity");
+        String severityCell = row("f:table", handle).findElements(By.tagName("td")).get(0).getText();
+        assertTrue(severityCell.matches(severity + " (information|minor|major|critical)"), severityCell);
+
         row("f:table", handle).findElement(By.xpath(".//button[contains(@id,'notice')]")).click();
+        browser.waitForText("Alarm " + handle + " marked noticed.");
         browser.waitFor(d -> row("f:table", handle).findElements(By.tagName("td")).get(1).getText().equals("N")
                 ? Boolean.TRUE : null);
         assertTrue(Api.get("/api/alarms/" + handle).json().getBoolean("noticed"));
@@ -183,6 +195,17 @@ class PagesIT extends ServerTest {
         browser.waitForText("Alarm " + handle + " cleared.");
         assertFalse(Api.get("/api/alarms/" + handle).json().getBoolean("active"));
         browser.screenshot("alarms");
+
+        // Filter and sort in the address: a reload keeps them. A cleared alarm offers neither Clear nor Mark noticed.
+        browser.open("/alarms.xhtml?all=true&q=86310&sort=oldest");
+        browser.waitForText("Directory number =86310");
+        browser.driver().navigate().refresh();
+        browser.waitForText("Directory number =86310");
+        assertEquals("86310", browser.find(By.id("f:q")).getAttribute("value"));
+        WebElement cleared = row("f:table", handle);
+        assertEquals("0 cleared", cleared.findElements(By.tagName("td")).get(0).getText());
+        assertTrue(cleared.findElements(By.xpath(".//button[contains(@id,'notice') or contains(@id,'clear')]")).isEmpty(),
+                "a cleared alarm offers no action but its details");
     }
 
     @Test
@@ -271,6 +294,35 @@ class PagesIT extends ServerTest {
         assertEquals(43, secret.length(), text);
         assertEquals(200, Api.as("pagecontroller", secret, () -> Api.get("/api/ping")).status());
         browser.screenshot("users");
+
+        // A role change asks first; No changes nothing, Yes changes it.
+        WebElement toOperator = userRow("pageuser").findElement(By.xpath(".//button[normalize-space()='operator']"));
+        toOperator.click();
+        browser.waitForText("Make pageuser operator?");
+        browser.find(By.cssSelector(".ui-confirmdialog-no")).click();
+        assertEquals("read-only", Api.get("/api/users/pageuser").json().getString("role"));
+        userRow("pageuser").findElement(By.xpath(".//button[normalize-space()='operator']")).click();
+        browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitForText("User pageuser is now operator.");
+        assertEquals("operator", Api.get("/api/users/pageuser").json().getString("role"));
+
+        // Reset password asks for the new password in its own box (not the create form's), and names a bad one.
+        browser.find(By.id("f:password")).sendKeys("typed-for-a-new-user");
+        userRow("pageuser").findElement(By.xpath(".//button[contains(@id,'reset')]")).click();
+        browser.waitFor(d -> d.findElement(By.id("reset-form:reset-password")).isDisplayed() ? Boolean.TRUE : null);
+        assertTrue(browser.find(By.id("reset-form:reset-who")).getText().endsWith("pageuser"));
+        browser.find(By.id("reset-form:reset-password")).sendKeys("short");
+        browser.find(By.id("reset-form:reset-confirm")).click();
+        browser.waitForText("New password (at least 10 characters): must be 10..128 characters");
+        browser.find(By.id("reset-form:reset-password")).clear();
+        browser.find(By.id("reset-form:reset-password")).sendKeys("short-but-now-long-enough");
+        browser.find(By.id("reset-form:reset-confirm")).click();
+        browser.waitForText("Password of pageuser reset");
+        assertTrue(Api.get("/api/users/pageuser").json().getBoolean("mustChangePassword"));
+        assertEquals(401, Api.as("pageuser", "typed-for-a-new-user", () -> Api.get("/api/users/me")).status(),
+                "the create form's password was not used");
+        assertEquals(403, Api.as("pageuser", "short-but-now-long-enough", () -> Api.get("/api/extensions")).status(),
+                "the reset password works (and must be changed first)");
     }
 
     /** Picks an item of a PrimeFaces selectOneMenu, again until its label shows it: a click during the panel's animation can be lost. */
@@ -304,6 +356,85 @@ class PagesIT extends ServerTest {
         long id = Api.get("/api/catalogue", "application/json").jsonArray().stream().map(JsonObject.class::cast)
                 .filter(e -> e.getString("vendor").equals("Acme")).findFirst().orElseThrow().getJsonNumber("id").longValue();
         assertEquals(204, Api.delete("/api/catalogue/" + id).status());
+    }
+
+    @Test
+    @Order(11)
+    void extension_info_keeps_filter_page_and_order_in_the_address_and_names_every_bad_field_at_once() {
+        browser.open("/extension_info.xhtml");
+        browser.find(By.id("f:from")).sendKeys("81000");
+        browser.find(By.id("f:to")).sendKeys("86999");
+        browser.find(By.id("f:apply")).click();
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/extension_info.xhtml?from=81000&to=86999") ? Boolean.TRUE : null);
+        browser.find(By.cssSelector("th[id$='dir']")).click();
+        browser.waitFor(d -> firstDir().equals("81003") ? Boolean.TRUE : null);
+        browser.find(By.cssSelector("th[id$='dir']")).click();
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("?from=81000&to=86999&order=desc") ? Boolean.TRUE : null);
+
+        // A reload shows the same filter, order and rows.
+        browser.driver().navigate().refresh();
+        browser.waitFor(d -> firstDir().equals("86310") ? Boolean.TRUE : null);
+        assertEquals("81000", browser.find(By.id("f:from")).getAttribute("value"));
+        assertEquals("86999", browser.find(By.id("f:to")).getAttribute("value"));
+
+        // Every bad field at once, each named as the page labels it and marked; no row under refused values.
+        browser.find(By.id("f:from")).clear();
+        browser.find(By.id("f:from")).sendKeys("abc");
+        browser.find(By.id("f:to")).clear();
+        browser.find(By.id("f:to")).sendKeys("7");
+        browser.find(By.id("f:notSeenDays")).sendKeys("0");
+        browser.find(By.id("f:apply")).click();
+        browser.waitForText("Directory from: must be 2..20 digits, was 'abc'");
+        String messages = browser.find(By.id("messages")).getText();
+        assertTrue(messages.contains("Directory to: must be 2..20 digits, was '7'"), messages);
+        assertTrue(messages.contains("Not seen for days: must be 1..3650 (days), was 0"), messages);
+        assertFalse(messages.contains("directoryNumber") || messages.contains("notSeenDays"), messages);
+        for (String field : List.of("f:from", "f:to", "f:notSeenDays")) {
+            assertTrue(browser.find(By.id(field)).getAttribute("class").contains("ui-state-error"), field + " marked");
+        }
+        assertTrue(browser.findAll(By.xpath("//tbody[@id='f:table_data']/tr[@data-ri]")).isEmpty(), "rows cleared");
+        assertTrue(browser.text().contains("No rows: the filter was not applied"), browser.text());
+
+        // A reversed range says so.
+        browser.find(By.id("f:from")).clear();
+        browser.find(By.id("f:from")).sendKeys("86999");
+        browser.find(By.id("f:to")).clear();
+        browser.find(By.id("f:to")).sendKeys("81000");
+        browser.find(By.id("f:notSeenDays")).clear();
+        browser.find(By.id("f:apply")).click();
+        browser.waitForText("Directory to: must not be below Directory from: no directory number lies from 86999 to 81000");
+        browser.screenshot("extension_info-refused");
+    }
+
+    @Test
+    @Order(12)
+    void the_extensions_form_names_every_bad_field_at_once_and_the_list_searches_in_the_address() {
+        browser.open("/extensions.xhtml");
+        browser.find(By.id("f:dir")).sendKeys("abc");
+        browser.find(By.id("f:lim_input")).clear();
+        browser.find(By.id("f:lim_input")).sendKeys("200");
+        browser.find(By.id("f:csp_input")).clear();
+        browser.find(By.id("f:csp_input")).sendKeys("999");
+        browser.find(By.id("f:save")).click();
+        browser.waitForText("Directory number: must be 2..20 digits, was 'abc'");
+        String messages = browser.find(By.id("messages")).getText();
+        assertTrue(messages.contains("LIM: must be 1..124, was "), messages);
+        assertTrue(messages.contains("CSP: must be 0..500, was 999"), messages);
+        assertTrue(browser.find(By.id("f:dir")).getAttribute("class").contains("ui-state-error"));
+
+        browser.open("/extensions.xhtml");
+        browser.find(By.id("f:from")).sendKeys("7000");
+        browser.find(By.id("f:to")).sendKeys("7099");
+        browser.find(By.id("f:search")).click();
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/extensions.xhtml?from=7000&to=7099") ? Boolean.TRUE : null);
+        browser.driver().navigate().refresh();
+        browser.waitFor(d -> firstDir().equals("7002") ? Boolean.TRUE : null);
+        assertFalse(browser.find(By.id("f:table")).getText().contains("86014"), "outside the range");
+        browser.screenshot("extensions-search");
+    }
+
+    private static WebElement userRow(String name) {
+        return rowWith("f:table", 1, name);
     }
 
     // ---- data through the REST API

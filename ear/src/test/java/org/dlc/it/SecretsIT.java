@@ -43,11 +43,17 @@ class SecretsIT extends ServerTest {
     private static final String AGENT = "udp:127.0.0.1:" + Server.SNMP_PORT;
     private static final String CONFIG = "/api/snmp/config";
 
-    /** Who reads: name and password (or secret); null for an anonymous caller. */
+    /** Who reads: name and password (or secret); only a password: an API token; neither: an anonymous caller. */
     private record Caller(String role, String user, String password) {
 
+        /** No user but a password: the password is an API token. */
         <T> T call(Supplier<T> calls) {
-            return user == null ? Api.anonymously(calls) : Api.as(user, password, calls);
+            return user != null ? Api.as(user, password, calls)
+                    : password != null ? Api.withToken(password, calls) : Api.anonymously(calls);
+        }
+
+        boolean anonymous() {
+            return user == null && password == null;
         }
 
         boolean admin() {
@@ -84,6 +90,13 @@ class SecretsIT extends ServerTest {
         SECRETS.put("operator's initial password", "sec-operator-initial-pw");
         SECRETS.put("read-only user's password", viewer);
         SECRETS.put("DECT controller's secret", controllerSecret);
+        Api.Reply token = Api.as("sec-operator", operator, () -> Api.post("/api/users/me/tokens",
+                "{\"label\":\"secrets test\"}"));
+        assertEquals(201, token.status(), token.body());
+        String tokenText = token.json().getString("token");
+        SECRETS.put("operator's API token", tokenText);
+        SECRETS.put("operator's API token's secret", tokenText.substring(tokenText.indexOf('.') + 1));
+        CALLERS.add(new Caller("operator (API token)", null, tokenText));
     }
 
     /** The agent as at a first start: nobody reads it, it notifies nobody (the other tests configure their own). */
@@ -166,18 +179,18 @@ class SecretsIT extends ServerTest {
             c.call(() -> {
                 Api.Reply config = Api.get(CONFIG);
                 assertNoSecret(config, c.role() + " GET " + CONFIG);
-                assertEquals(c.user() == null ? 401 : c.admin() ? 200 : 403, config.status(), c.role() + ": " + config);
+                assertEquals(c.anonymous() ? 401 : c.admin() ? 200 : 403, config.status(), c.role() + ": " + config);
                 for (String path : List.of(CONFIG + "/", "/api/snmp/%63onfig", "/api/snmp/config;x=1")) {
                     Api.Reply r = Api.get(path);
                     assertNoSecret(r, c.role() + " GET " + path);
                     // A variant the API does not route is 404 for everyone (nothing served); one it routes is
                     // the configuration and refused like it.
-                    assertTrue(c.user() == null ? r.status() == 401
+                    assertTrue(c.anonymous() ? r.status() == 401
                             : r.status() == 404 || r.status() == (c.admin() ? 200 : 403), c.role() + " GET " + path + ": " + r);
                 }
                 Api.Reply status = Api.get("/api/snmp/status");
                 assertNoSecret(status, c.role() + " GET /api/snmp/status");
-                assertEquals(c.user() == null ? 401 : c.role().equals("dect-controller") ? 403 : 200, status.status(),
+                assertEquals(c.anonymous() ? 401 : c.role().equals("dect-controller") ? 403 : 200, status.status(),
                         c.role() + ": " + status);
                 return null;
             });
@@ -194,7 +207,7 @@ class SecretsIT extends ServerTest {
         for (Caller c : CALLERS) {
             if (!c.admin()) {
                 Api.Reply r = c.call(() -> Api.put(CONFIG, "application/json", rebind));
-                assertEquals(c.user() == null ? 401 : 403, r.status(), c.role() + " PUT: " + r);
+                assertEquals(c.anonymous() ? 401 : 403, r.status(), c.role() + " PUT: " + r);
             }
         }
         JsonObject status = Api.get("/api/snmp/status").json();
@@ -269,7 +282,7 @@ class SecretsIT extends ServerTest {
     private static void readable(Caller c, Api.Reply r, String what) {
         if (c.admin()) {
             assertEquals(200, r.status(), what + ": " + r);
-        } else if (c.user() == null) {
+        } else if (c.anonymous()) {
             assertEquals(401, r.status(), what + ": " + r);
         } else if (c.role().equals("dect-controller")) {
             assertEquals(403, r.status(), what + ": " + r);
@@ -299,6 +312,22 @@ class SecretsIT extends ServerTest {
         assertEquals(200, Api.get("/api/users").status());
     }
 
+    /** Every caller lists its own API tokens (or is refused): never a token's text, only id, label and time. */
+    @Test
+    @Order(7)
+    void no_token_list_shows_a_token() {
+        for (Caller c : CALLERS) {
+            Api.Reply r = c.call(() -> Api.get("/api/users/me/tokens"));
+            assertNoSecret(r, c.role() + " GET /api/users/me/tokens");
+            if (r.status() == 200) {
+                r.jsonArray().stream().map(JsonValue::asJsonObject).forEach(t -> assertEquals(
+                        Set.of("id", "label", "createdAt"), t.keySet(), c.role() + ": " + t));
+            }
+        }
+        Api.Reply own = CALLERS.get(1).call(() -> Api.get("/api/users/me/tokens"));
+        assertEquals(1, own.jsonArray().size(), own.body());
+    }
+
     @Test
     @Order(8)
     void no_page_shows_a_secret() {
@@ -318,7 +347,7 @@ class SecretsIT extends ServerTest {
             browser.find(By.id("f:ipei")).sendKeys("00019 0000000 1");
             browser.find(By.id("f:key")).sendKeys(AUTH_KEY);
             browser.find(By.id("f:subscribe")).click();
-            browser.waitForText("Subscription refused");
+            browser.waitForText("IPEI: check character of");  // refused at the field (FormCheck)
             browser.ajaxDone();
             assertFalse(browser.driver().getPageSource().contains(AUTH_KEY), "the key typed is sent back");
             assertEquals("", browser.find(By.id("f:key")).getAttribute("value"));

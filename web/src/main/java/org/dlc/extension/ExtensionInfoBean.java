@@ -10,11 +10,16 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.dlc.web.CsvDownload;
-import org.dlc.web.Faces;
+import org.dlc.web.FormCheck;
+import org.dlc.web.TableAddress;
+import org.primefaces.event.data.PageEvent;
+import org.primefaces.event.data.SortEvent;
 
 /**
- * The extension_info page: filter form, lazy table, CSV export of the whole filtered list. The filter may come in
- * the URL ({@code ?licenseState=PASSIVE&vendor=...}: the dashboard's cards and charts lead here so).
+ * The extension_info page: filter form, lazy table, CSV export of the whole filtered list. The filter, the page and
+ * the order are in the page's address ({@code ?licenseState=PASSIVE&vendor=...&first=25&order=desc}: the dashboard's
+ * cards and charts lead here so, and a reload keeps them). Each field of a refused filter is named at its field,
+ * all at once, and no row is shown under values that were not applied.
  */
 @Named
 @ViewScoped
@@ -36,11 +41,13 @@ public class ExtensionInfoBean implements Serializable {
     private String licenseState;
     private String vendor;
     private String notSeenDays;
+    private final TableAddress table = new TableAddress();
 
     @PostConstruct
     void init() {
         model = new ExtensionInfoModel(info);
         Map<String, String> url = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        table.read(url);
         if (FILTERS.stream().anyMatch(url::containsKey)) {
             from = url.get("from");
             to = url.get("to");
@@ -50,7 +57,7 @@ public class ExtensionInfoBean implements Serializable {
             licenseState = url.get("licenseState");
             vendor = url.get("vendor");
             notSeenDays = url.get("notSeenDays");
-            apply();
+            filter(); // on the page the address names
         }
     }
 
@@ -58,9 +65,69 @@ public class ExtensionInfoBean implements Serializable {
     static final List<String> FILTERS = List.of("from", "to", "terminalType", "thirdPartyOnly", "classification",
             "licenseState", "vendor", "notSeenDays");
 
+    /** Apply: the filter from its first page, in the address. */
     public void apply() {
-        Faces.attempt("extensionInfo.filterRefused", () -> model.filter(from, to, terminalType, thirdPartyOnly,
-                HandsetFilter.parse(classification, licenseState, vendor, notSeenDays)));
+        if (filter()) {
+            table.firstPage();
+            table.show(filterQuery(), "f:table");
+        }
+    }
+
+    /** Checks every field of the filter and applies it; refused, no rows are shown. @return whether applied */
+    private boolean filter() {
+        FormCheck form = new FormCheck(FormCheck.field("from", "f:from", "extensionInfo.from"),
+                FormCheck.field("to", "f:to", "extensionInfo.to"),
+                FormCheck.field("terminalType", "f:type", "extensionInfo.terminalType"),
+                FormCheck.field("classification", "f:classification", "extensionInfo.classification"),
+                FormCheck.field("licenseState", "f:licenseState", "extensionInfo.licenseState"),
+                FormCheck.field("vendor", "f:vendor", "extensionInfo.vendor"),
+                FormCheck.field("notSeenDays", "f:notSeenDays", "extensionInfo.notSeenDays"));
+        ExtensionInfoModel.checkRange(form, from, to);
+        form.value(() -> new ExtensionQuery(null, null, blankToNull(terminalType), false, 0, 1));
+        form.value(() -> HandsetFilter.parse(classification, null, null, null));
+        form.value(() -> HandsetFilter.parse(null, licenseState, null, null));
+        form.value(() -> HandsetFilter.parse(null, null, vendor, null));
+        form.value(() -> HandsetFilter.parse(null, null, null, notSeenDays));
+        if (form.failed() || !form.attempt("extensionInfo.filterRefused", () -> model.filter(from, to, terminalType,
+                thirdPartyOnly, HandsetFilter.parse(classification, licenseState, vendor, notSeenDays)))) {
+            model.refuse();
+            return false;
+        }
+        return true;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The filter as the address carries it (the REST API's names). */
+    private Map<String, String> filterQuery() {
+        Map<String, String> q = new java.util.LinkedHashMap<>();
+        q.put("from", blankToNull(from));
+        q.put("to", blankToNull(to));
+        q.put("terminalType", blankToNull(terminalType));
+        q.put("thirdPartyOnly", thirdPartyOnly ? "true" : null);
+        q.put("classification", blankToNull(classification));
+        q.put("licenseState", blankToNull(licenseState));
+        q.put("vendor", blankToNull(vendor));
+        q.put("notSeenDays", blankToNull(notSeenDays));
+        return q;
+    }
+
+    /** The table's page changed: the address follows. */
+    public void paged(PageEvent event) {
+        table.paged(event);
+        table.show(filterQuery(), "f:table");
+    }
+
+    /** The table's order changed: the address follows. */
+    public void sorted(SortEvent event) {
+        table.sorted(event);
+        table.show(filterQuery(), "f:table");
+    }
+
+    public TableAddress getTable() {
+        return table;
     }
 
     public void reset() {
@@ -73,6 +140,8 @@ public class ExtensionInfoBean implements Serializable {
         vendor = null;
         notSeenDays = null;
         model.filter(null, null, null, false);
+        table.firstPage();
+        table.show(filterQuery(), "f:table");
     }
 
     public void exportCsv() {

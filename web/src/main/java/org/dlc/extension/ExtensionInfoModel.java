@@ -24,6 +24,8 @@ public class ExtensionInfoModel extends LazyDataModel<ExtensionInfo> {
     private String terminalType;
     private boolean thirdPartyOnly;
     private HandsetFilter handsets = HandsetFilter.NONE;
+    /** A filter was refused: no row is shown under values that were not applied. */
+    private boolean refused;
 
     public ExtensionInfoModel(ExtensionInfoService service) {
         this.service = service;
@@ -41,11 +43,45 @@ public class ExtensionInfoModel extends LazyDataModel<ExtensionInfo> {
         String t = blankToNull(newTo);
         String type = blankToNull(newTerminalType);
         query(f, t, type, newThirdPartyOnly, newHandsets, 0, 1);
+        refused = false;
         from = f;
         to = t;
         terminalType = type;
         thirdPartyOnly = newThirdPartyOnly;
         handsets = newHandsets;
+    }
+
+    /**
+     * Checks a form's directory-number range (either end may be blank), each end at its own field ({@code from},
+     * {@code to}) and a range whose end is below its start at {@code to}, saying so.
+     */
+    public static void checkRange(org.dlc.web.FormCheck form, String from, String to) {
+        DirectoryNumber low = form.value(() -> bound("from", from));
+        DirectoryNumber high = form.value(() -> bound("to", to));
+        if (low != null && high != null && low.compareTo(high) > 0) {
+            form.refuse("to", org.dlc.web.Faces.text("extensionInfo.reversed", high.value(), low.value()));
+        }
+    }
+
+    private static DirectoryNumber bound(String field, String text) {
+        String value = blankToNull(text);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new DirectoryNumber(value);
+        } catch (org.dlc.shared.InvalidInputException e) {
+            throw new org.dlc.shared.InvalidInputException(field, e.reason());
+        }
+    }
+
+    /** After a refused filter: no rows until a filter is applied. */
+    public void refuse() {
+        refused = true;
+    }
+
+    public boolean isRefused() {
+        return refused;
     }
 
     private static String blankToNull(String s) {
@@ -64,12 +100,18 @@ public class ExtensionInfoModel extends LazyDataModel<ExtensionInfo> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
+        if (refused) {
+            return 0;
+        }
         return (int) Math.min(Integer.MAX_VALUE, service.count(query(0, 1)));
     }
 
     @Override
     public List<ExtensionInfo> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                     Map<String, FilterMeta> filterBy) {
+        if (refused) {
+            return List.of();
+        }
         int size = Math.max(1, Math.min(pageSize, ExtensionQuery.MAX_LIMIT));
         boolean descending = sortBy != null && sortBy.values().stream()
                 .anyMatch(s -> s.getOrder() == SortOrder.DESCENDING);
@@ -89,6 +131,9 @@ public class ExtensionInfoModel extends LazyDataModel<ExtensionInfo> {
 
     /** Every row the filter selects, in pages, for the CSV export. */
     public void forEachFiltered(Consumer<ExtensionInfo> consumer) {
+        if (refused) {
+            return;
+        }
         int offset = 0;
         while (true) {
             List<ExtensionInfo> page = service.list(query(offset, ExtensionQuery.MAX_LIMIT));

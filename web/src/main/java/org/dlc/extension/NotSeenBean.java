@@ -9,7 +9,7 @@ import java.io.Serializable;
 import org.dlc.dashboard.Dashboard;
 import org.dlc.dashboard.DashboardService;
 import org.dlc.shared.InvalidInputException;
-import org.dlc.web.Faces;
+import org.dlc.web.FormCheck;
 
 /**
  * Handsets not seen for N days ({@code ?days=N}, default the dashboard's), with the licenses they hold: the
@@ -40,7 +40,8 @@ public class NotSeenBean implements Serializable {
     }
 
     public void apply() {
-        Faces.attempt("notSeen.refused", () -> {
+        FormCheck form = new FormCheck(FormCheck.field("notSeenDays", "f:days", "notSeen.days"));
+        boolean applied = form.attempt("notSeen.refused", () -> {
             HandsetFilter filter = HandsetFilter.parse(null, null, null, days);
             if (filter.notSeenDays() == null) {
                 throw new InvalidInputException("notSeenDays", "must be 1.."
@@ -49,6 +50,10 @@ public class NotSeenBean implements Serializable {
             model.filter(null, null, ExtensionInfo.DECT, false, filter);
             summary = dashboard.notSeen(filter.notSeenDays());
         });
+        if (!applied) {
+            model.refuse();
+            summary = null;
+        }
     }
 
     public ExtensionInfoModel getModel() {
@@ -57,7 +62,7 @@ public class NotSeenBean implements Serializable {
 
     /** Null until a valid number of days was applied. */
     public Dashboard.NotSeen getSummary() {
-        if (summary == null && model.getHandsets().notSeenDays() != null) {
+        if (summary == null && !model.isRefused() && model.getHandsets().notSeenDays() != null) {
             summary = dashboard.notSeen(model.getHandsets().notSeenDays());
         }
         return summary;

@@ -11,6 +11,7 @@ import org.dlc.web.CsvDownload;
 import org.dlc.security.Permission;
 import org.dlc.web.Access;
 import org.dlc.web.Faces;
+import org.dlc.web.FormCheck;
 import org.primefaces.model.file.UploadedFile;
 
 /** The handset catalogue page: list, add, edit, delete; CSV export and import (replaces the catalogue). */
@@ -73,7 +74,21 @@ public class CatalogueBean implements Serializable {
         int m = manic == null ? -1 : manic;
         int from = modicFrom == null ? -1 : modicFrom;
         int to = modicTo == null ? from : modicTo;
-        boolean saved = Faces.attempt("catalogue.refused", () -> {
+        // Each field on its own, so that every error shows at once, at its field.
+        FormCheck form = new FormCheck(FormCheck.field("manic", "f:manic", "catalogue.manic"),
+                FormCheck.field("modicFrom", "f:modicFrom", "catalogue.modicFrom"),
+                FormCheck.field("modicTo", "f:modicTo", "catalogue.modicTo"),
+                FormCheck.field("vendor", "f:vendor", "catalogue.vendor"),
+                FormCheck.field("model", "f:model", "catalogue.model"));
+        form.value(() -> new ModelIdentity(m, 0));
+        modic(form, "modicFrom", from);
+        modic(form, "modicTo", to);
+        form.value(() -> new CatalogueEntry(0, 0, 0, vendor, "x", false));
+        form.value(() -> new CatalogueEntry(0, 0, 0, "x", model, false));
+        if (!form.failed() && from > to) {
+            form.refuse("modicTo", Faces.text("catalogue.reversed", from, to));
+        }
+        boolean saved = form.attempt("catalogue.refused", () -> {
             if (editing == null) {
                 catalogue.add(new CatalogueEntry(m, from, to, vendor, model, mitel));
             } else {
@@ -84,6 +99,14 @@ public class CatalogueBean implements Serializable {
             Faces.info("catalogue.saved", vendor, model);
             newEntry();
             entries = null;
+        }
+    }
+
+    private static void modic(FormCheck form, String field, int modic) {
+        try {
+            new ModelIdentity(0, modic);
+        } catch (org.dlc.shared.InvalidInputException e) {
+            form.refuse(field, e.reason());
         }
     }
 

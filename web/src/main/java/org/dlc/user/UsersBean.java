@@ -9,6 +9,7 @@ import java.util.List;
 import org.dlc.security.Permission;
 import org.dlc.web.Access;
 import org.dlc.web.Faces;
+import org.dlc.web.FormCheck;
 
 /**
  * The users page (admin): create users with a role and an initial password, change roles, reset, delete.
@@ -30,6 +31,9 @@ public class UsersBean implements Serializable {
     private String name;
     private String role = Role.READ_ONLY.roleName();
     private String password;
+    /** The user whose password the reset dialog sets, and the password typed there (not the create form's). */
+    private String resetUser;
+    private String resetPassword;
 
     public List<UserAccount> getUsers() {
         if (list == null) {
@@ -52,7 +56,10 @@ public class UsersBean implements Serializable {
             }
             return;
         }
-        if (access.may(Permission.USER_MANAGE) && Faces.attempt("users.refused",
+        FormCheck form = new FormCheck(FormCheck.field("name", "f:name", "users.name"),
+                FormCheck.field("password", "f:password", "users.password"),
+                FormCheck.field("role", "f:role", "users.role"));
+        if (access.may(Permission.USER_MANAGE) && form.attempt("users.refused",
                 () -> users.create(name, password == null ? null : password.toCharArray(), Role.of(role)))) {
             Faces.info("users.created", name);
             name = null;
@@ -68,13 +75,42 @@ public class UsersBean implements Serializable {
         }
     }
 
-    public void resetPassword(String user) {
-        if (access.may(Permission.USER_MANAGE) && Faces.attempt("users.refused",
-                () -> users.resetPassword(user, password == null ? null : password.toCharArray()))) {
+    /** The roles a person's account can have (a dect-controller is a machine's: never a person's). */
+    public List<String> getPersonRoles() {
+        return java.util.Arrays.stream(Role.values()).filter(r -> r != Role.DECT_CONTROLLER).map(Role::roleName).toList();
+    }
+
+    public String roleChangeQuestion(String user, String newRole) {
+        return Faces.text("users.roleChangeConfirm", user, newRole);
+    }
+
+    /** Opens the reset dialog for this user, its password box empty. */
+    public void startReset(String user) {
+        resetUser = user;
+        resetPassword = null;
+    }
+
+    public void resetPassword() {
+        String user = resetUser;
+        FormCheck form = new FormCheck(FormCheck.field("password", "reset-form:reset-password", "users.resetPassword"));
+        if (access.may(Permission.USER_MANAGE) && form.attempt("users.refused",
+                () -> users.resetPassword(user, resetPassword == null ? null : resetPassword.toCharArray()))) {
             Faces.info("users.passwordReset", user);
-            password = null;
+            resetPassword = null;
             list = null;
         }
+    }
+
+    public String getResetUser() {
+        return resetUser;
+    }
+
+    public String getResetPassword() {
+        return resetPassword;
+    }
+
+    public void setResetPassword(String resetPassword) {
+        this.resetPassword = resetPassword;
     }
 
     public void issueSecret(String controller) {

@@ -15,7 +15,8 @@ import java.util.Base64;
 import org.dlc.audit.AuditService;
 
 /**
- * Form login shows the login page in place of whatever was asked for. An API request without credentials
+ * Form login shows the login page in place of whatever was asked for (after the login, that page opens); an Ajax
+ * request of a page is redirected to the page itself, which leads there. An API request without credentials
  * gets an HTTP Basic challenge instead (401 with problem details), which is what API clients understand.
  * The server checks credentials before any filter runs and shows this page when they are wrong, so this is where
  * a refused login is seen and audited: a form login's name is its {@code j_username}, an API call's is in its
@@ -39,7 +40,19 @@ public class LoginPageFilter extends HttpFilter {
         if ("/api".equals(original) || (original instanceof String s && s.startsWith("/api/"))) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             ProblemResponse.send(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                    "the API needs HTTP Basic credentials of a user (see the README's Security section)", null);
+                    "the API needs HTTP Basic credentials of a user or an API token (see the README's Security section)", null);
+            return;
+        }
+        if (PageAddress.isAjax(request)) {
+            // An Ajax request of a page whose session has ended (logged out in another tab, expired): the page's
+            // script ignores a login page as answer. It is sent to the page's address instead, which shows the
+            // login page and, after the login, the page again. The server kept this Ajax request to repeat it after
+            // the login (in a session of nobody's): forgotten, so that the page's own address is repeated instead.
+            jakarta.servlet.http.HttpSession kept = request.getSession(false);
+            if (kept != null && request.getUserPrincipal() == null) {
+                kept.invalidate();
+            }
+            PageAddress.redirectAjax(response, PageAddress.shown(request));
             return;
         }
         chain.doFilter(request, response);

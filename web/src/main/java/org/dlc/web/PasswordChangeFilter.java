@@ -55,6 +55,6 @@ public class PasswordChangeFilter extends HttpFilter {
     private static boolean allowedAnyway(HttpServletRequest request) {
         String path = path(request);
         return path.equals(ACCOUNT_PAGE) || path.equals(OWN_PASSWORD_API) || path.equals("/login.xhtml")
-                || path.startsWith("/jakarta.faces.resource/") || path.equals("/api/health");
+                || path.startsWith("/jakarta.faces.resource/") || path.equals("/api/health") || path.equals("/favicon.ico");
     }
 }
