@@ -36,36 +36,14 @@ if have_all; then
     exit 0
 fi
 
-if ! command -v npm >/dev/null 2>&1; then
-    echo "[fetch-base-mibs] ERROR: npm not found; it is needed to fetch the base MIBs" \
-         "(npm package net-snmp@$version). Install Node.js/npm (Debian package npm)." >&2
-    exit 1
-fi
-
-work="$target/npm-net-snmp"
-rm -rf "$work" "$out"
-mkdir -p "$work" "$out"
-
-tarball="net-snmp-$version.tgz"
-echo "[fetch-base-mibs] npm pack net-snmp@$version"
-(cd "$work" && npm pack --prefer-offline --no-audit --no-fund --loglevel=error \
-    "net-snmp@$version" >/dev/null)
-if [ ! -f "$work/$tarball" ]; then
-    echo "[fetch-base-mibs] ERROR: npm pack did not produce $work/$tarball" >&2
-    exit 1
-fi
-
-actual=$(sha512sum "$work/$tarball" | cut -d' ' -f1)
-if [ "$actual" != "$sha512" ]; then
-    echo "[fetch-base-mibs] ERROR: SHA-512 of $tarball is $actual, expected $sha512" >&2
-    exit 1
-fi
-
 members=()
 for m in "${modules[@]}"; do
-    members+=("package/lib/mibs/$m.mib")
+    members+=("lib/mibs/$m.mib")
 done
-tar -xzf "$work/$tarball" -C "$work" "${members[@]}"
+work="$target/npm-net-snmp"
+rm -rf "$out"
+"$(dirname "$0")/npm-pack-pinned.sh" "$work" net-snmp "$version" "$sha512" "${members[@]}"
+mkdir -p "$out"
 for m in "${modules[@]}"; do
     cp "$work/package/lib/mibs/$m.mib" "$out/$m.mib"
 done
