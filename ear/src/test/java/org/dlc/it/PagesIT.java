@@ -130,6 +130,11 @@ class PagesIT extends ServerTest {
         assertEquals("Handsets without license: " + listed, browser.find(By.id("f:count")).getText());
         assertTrue(cell("f:table", "86309", 5).endsWith(" UTC"), "first identified");
         browser.screenshot("diagnostic_print");
+        // The search shows its rows; the count stays the list's.
+        browser.find(By.id("f:q")).sendKeys("86309\n");
+        browser.waitFor(d -> tableColumn("f:table", 1).equals(List.of("86309")) ? Boolean.TRUE : null);
+        assertEquals("Handsets without license: " + listed, browser.find(By.id("f:count")).getText());
+        browser.open("/diagnostic_print.xhtml");
 
         // Clear list forgets when the handsets were identified; those without a license stay listed.
         browser.find(By.id("f:clear")).click();
@@ -268,6 +273,23 @@ class PagesIT extends ServerTest {
             assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                     .executeScript("return window.pwned === undefined ? null : window.pwned;"));
             browser.screenshot("catalogue");
+
+            // Search (on the server, kept in the address) and sort by a column's header.
+            browser.find(By.id("f:q")).sendKeys("evil\n");
+            browser.waitFor(d -> d.getCurrentUrl().endsWith("/catalogue.xhtml?q=evil") ? Boolean.TRUE : null);
+            browser.waitFor(d -> tableColumn("f:table", 1).equals(List.of("4242")) ? Boolean.TRUE : null);
+            browser.open("/catalogue.xhtml?q=evil");
+            assertEquals(List.of("4242"), tableColumn("f:table", 1), "a reload keeps the search");
+            assertEquals("evil", browser.find(By.id("f:q")).getAttribute("value"));
+            browser.open("/catalogue.xhtml");
+            List<String> manics = tableColumn("f:table", 1);
+            assertTrue(manics.size() > 2 && manics.contains("4242"), manics.toString());
+            List<String> descending = manics.stream().sorted(java.util.Comparator.comparing(Integer::valueOf,
+                    java.util.Comparator.reverseOrder())).toList();
+            browser.find(By.id("f:table:manic")).click();
+            browser.ajaxDone();
+            browser.find(By.id("f:table:manic")).click();
+            browser.waitFor(d -> tableColumn("f:table", 1).equals(descending) ? Boolean.TRUE : null);
         } finally {
             Api.delete("/api/catalogue/" + added.json().getJsonNumber("id").longValue());
         }
@@ -276,6 +298,14 @@ class PagesIT extends ServerTest {
     @Test
     @Order(9)
     void an_administrator_creates_a_user_in_the_page() {
+        browser.open("/users.xhtml");
+        // Every bad field at once, at its field, by its label; nothing is created.
+        browser.find(By.id("f:name")).sendKeys("x");
+        browser.find(By.id("f:password")).sendKeys("short");
+        browser.find(By.id("f:create")).click();
+        browser.waitForText("User name: must be 2..32 letters");
+        assertTrue(browser.text().contains("Initial password: must be 10..128 characters"), browser.text());
+        assertEquals(404, Api.get("/api/users/x").status());
         browser.open("/users.xhtml");
         browser.find(By.id("f:name")).sendKeys("pageuser");
         browser.find(By.id("f:password")).sendKeys("initial-password");
@@ -294,6 +324,9 @@ class PagesIT extends ServerTest {
         assertEquals(43, secret.length(), text);
         assertEquals(200, Api.as("pagecontroller", secret, () -> Api.get("/api/ping")).status());
         browser.screenshot("users");
+        browser.find(By.id("f:q")).sendKeys("pagec\n");
+        browser.waitFor(d -> tableColumn("f:table", 1).equals(List.of("pagecontroller")) ? Boolean.TRUE : null);
+        browser.open("/users.xhtml");
 
         // A role change asks first; No changes nothing, Yes changes it.
         WebElement toOperator = userRow("pageuser").findElement(By.xpath(".//button[normalize-space()='operator']"));
@@ -460,6 +493,12 @@ class PagesIT extends ServerTest {
     private static WebElement rowWith(String tableId, int column, String value) {
         return browser.find(By.xpath("//tbody[@id='" + tableId + "_data']/tr[td[" + column + "][normalize-space()='"
                 + value + "']]"));
+    }
+
+    /** A column's texts, top to bottom, read again until the table has settled. */
+    private static List<String> tableColumn(String tableId, int column) {
+        return browser.waitFor(d -> d.findElements(By.xpath("//tbody[@id='" + tableId + "_data']/tr/td[" + column + "]"))
+                .stream().map(td -> td.getText().strip()).toList());
     }
 
     private static String firstDir() {

@@ -64,14 +64,14 @@ public class UserAccount {
         }
     }
 
-    static String checkName(String name) {
+    public static String checkName(String name) {
         if (name == null || !name.matches("[A-Za-z0-9._-]{2,32}")) {
             throw new InvalidInputException("name", "must be 2..32 letters, digits, '.', '_' or '-'");
         }
         return name;
     }
 
-    static void checkPassword(char[] password) {
+    public static void checkPassword(char[] password) {
         if (password == null || password.length < MIN_PASSWORD_LENGTH || password.length > 128) {
             throw new InvalidInputException("password", "must be " + MIN_PASSWORD_LENGTH + "..128 characters");
         }

@@ -15,6 +15,7 @@ import org.dlc.web.CsvDownload;
 import org.dlc.security.Permission;
 import org.dlc.web.Access;
 import org.dlc.web.Faces;
+import org.dlc.web.ListSearch;
 
 /** The diagnostic_print page: the list, refresh, clear, CSV, and seizing a license from a row. */
 @Named
@@ -35,20 +36,43 @@ public class DiagnosticBean implements Serializable {
     @EJB
     private LicenseService licenses;
 
+    private final ListSearch search = ListSearch.fromAddress();
+    /** The whole list as it stands, and the rows the search shows of it. */
+    private transient List<DiagnosticEntry> all;
     private transient List<DiagnosticEntry> entries;
+
+    private List<DiagnosticEntry> all() {
+        if (all == null) {
+            all = diagnostics.entries();
+        }
+        return all;
+    }
 
     public List<DiagnosticEntry> getEntries() {
         if (entries == null) {
-            entries = diagnostics.entries();
+            entries = search.filter(all(), e -> e.directoryNumber() + " " + e.ipei() + " " + printedIpei(e.ipei())
+                    + " " + e.manic() + " " + e.modic() + " " + e.lim());
         }
         return entries;
     }
 
+    /** The search box: by Dir, IPEI, MANIC, MODIC or LIM ({@code ?q=}). */
+    public ListSearch getSearch() {
+        return search;
+    }
+
+    public void search() {
+        search.apply();
+        entries = null;
+    }
+
+    /** Every handset of the list, whatever the search shows. */
     public int getCount() {
-        return getEntries().size();
+        return all().size();
     }
 
     public void refresh() {
+        all = null;
         entries = null;
     }
 
@@ -57,7 +81,7 @@ public class DiagnosticBean implements Serializable {
             return;
         }
         int reset = diagnostics.clear();
-        entries = null;
+        refresh();
         Faces.info("diagnostic.cleared", reset);
     }
 
@@ -72,7 +96,7 @@ public class DiagnosticBean implements Serializable {
             LicenseStatus status = licenses.status();
             Faces.info("diagnostic.seized", directoryNumber, status.used(), status.allowed());
         }
-        entries = null;
+        refresh();
     }
 
     public String printedIpei(String ipei) {

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.dlc.web.CsvDownload;
+import org.dlc.web.Faces;
 import org.dlc.web.FormCheck;
 import org.dlc.web.TableAddress;
 import org.primefaces.event.data.PageEvent;
@@ -83,7 +84,7 @@ public class ExtensionInfoBean implements Serializable {
                 FormCheck.field("vendor", "f:vendor", "extensionInfo.vendor"),
                 FormCheck.field("notSeenDays", "f:notSeenDays", "extensionInfo.notSeenDays"));
         ExtensionInfoModel.checkRange(form, from, to);
-        form.value(() -> new ExtensionQuery(null, null, blankToNull(terminalType), false, 0, 1));
+        form.value(() -> new ExtensionQuery(null, null, Faces.blankToNull(terminalType), false, 0, 1));
         form.value(() -> HandsetFilter.parse(classification, null, null, null));
         form.value(() -> HandsetFilter.parse(null, licenseState, null, null));
         form.value(() -> HandsetFilter.parse(null, null, vendor, null));
@@ -96,21 +97,17 @@ public class ExtensionInfoBean implements Serializable {
         return true;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     /** The filter as the address carries it (the REST API's names). */
     private Map<String, String> filterQuery() {
         Map<String, String> q = new java.util.LinkedHashMap<>();
-        q.put("from", blankToNull(from));
-        q.put("to", blankToNull(to));
-        q.put("terminalType", blankToNull(terminalType));
+        q.put("from", Faces.blankToNull(from));
+        q.put("to", Faces.blankToNull(to));
+        q.put("terminalType", Faces.blankToNull(terminalType));
         q.put("thirdPartyOnly", thirdPartyOnly ? "true" : null);
-        q.put("classification", blankToNull(classification));
-        q.put("licenseState", blankToNull(licenseState));
-        q.put("vendor", blankToNull(vendor));
-        q.put("notSeenDays", blankToNull(notSeenDays));
+        q.put("classification", Faces.blankToNull(classification));
+        q.put("licenseState", Faces.blankToNull(licenseState));
+        q.put("vendor", Faces.blankToNull(vendor));
+        q.put("notSeenDays", Faces.blankToNull(notSeenDays));
         return q;
     }
 

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.dlc.web.Faces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -39,9 +40,9 @@ public class ExtensionInfoModel extends LazyDataModel<ExtensionInfo> {
     /** The same, with a filter on the handset (license state, vendor, not seen: the dashboard's links). */
     public void filter(String newFrom, String newTo, String newTerminalType, boolean newThirdPartyOnly,
                        HandsetFilter newHandsets) {
-        String f = blankToNull(newFrom);
-        String t = blankToNull(newTo);
-        String type = blankToNull(newTerminalType);
+        String f = Faces.blankToNull(newFrom);
+        String t = Faces.blankToNull(newTo);
+        String type = Faces.blankToNull(newTerminalType);
         query(f, t, type, newThirdPartyOnly, newHandsets, 0, 1);
         refused = false;
         from = f;
@@ -59,12 +60,12 @@ public class ExtensionInfoModel extends LazyDataModel<ExtensionInfo> {
         DirectoryNumber low = form.value(() -> bound("from", from));
         DirectoryNumber high = form.value(() -> bound("to", to));
         if (low != null && high != null && low.compareTo(high) > 0) {
-            form.refuse("to", org.dlc.web.Faces.text("extensionInfo.reversed", high.value(), low.value()));
+            form.refuse("to", Faces.text("extensionInfo.reversed", high.value(), low.value()));
         }
     }
 
     private static DirectoryNumber bound(String field, String text) {
-        String value = blankToNull(text);
+        String value = Faces.blankToNull(text);
         if (value == null) {
             return null;
         }
@@ -82,10 +83,6 @@ public class ExtensionInfoModel extends LazyDataModel<ExtensionInfo> {
 
     public boolean isRefused() {
         return refused;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static ExtensionQuery query(String from, String to, String type, boolean thirdPartyOnly,

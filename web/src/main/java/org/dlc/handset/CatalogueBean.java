@@ -12,6 +12,7 @@ import org.dlc.security.Permission;
 import org.dlc.web.Access;
 import org.dlc.web.Faces;
 import org.dlc.web.FormCheck;
+import org.dlc.web.ListSearch;
 import org.primefaces.model.file.UploadedFile;
 
 /** The handset catalogue page: list, add, edit, delete; CSV export and import (replaces the catalogue). */
@@ -28,6 +29,7 @@ public class CatalogueBean implements Serializable {
     @EJB
     private CatalogueService catalogue;
 
+    private final ListSearch search = ListSearch.fromAddress();
     private transient List<CatalogueEntry> entries;
     /** The entry being edited; null while adding a new one. */
     private Long editing;
@@ -42,9 +44,19 @@ public class CatalogueBean implements Serializable {
 
     public List<CatalogueEntry> getEntries() {
         if (entries == null) {
-            entries = catalogue.entries();
+            entries = search.filter(catalogue.entries(), c -> c.manic() + " " + c.vendor() + " " + c.model());
         }
         return entries;
+    }
+
+    /** The search box: by MANIC, vendor or model ({@code ?q=}). */
+    public ListSearch getSearch() {
+        return search;
+    }
+
+    public void search() {
+        search.apply();
+        entries = null;
     }
 
     public void newEntry() {

@@ -10,6 +10,7 @@ import org.dlc.security.Permission;
 import org.dlc.web.Access;
 import org.dlc.web.Faces;
 import org.dlc.web.FormCheck;
+import org.dlc.web.ListSearch;
 
 /**
  * The users page (admin): create users with a role and an initial password, change roles, reset, delete.
@@ -27,6 +28,7 @@ public class UsersBean implements Serializable {
     @Inject
     private Access access;
 
+    private final ListSearch search = ListSearch.fromAddress();
     private transient List<UserAccount> list;
     private String name;
     private String role = Role.READ_ONLY.roleName();
@@ -37,9 +39,19 @@ public class UsersBean implements Serializable {
 
     public List<UserAccount> getUsers() {
         if (list == null) {
-            list = users.list();
+            list = search.filter(users.list(), u -> u.name() + " " + u.role().roleName());
         }
         return list;
+    }
+
+    /** The search box: by name or role ({@code ?q=}). */
+    public ListSearch getSearch() {
+        return search;
+    }
+
+    public void search() {
+        search.apply();
+        list = null;
     }
 
     public Role[] getRoles() {
@@ -59,8 +71,15 @@ public class UsersBean implements Serializable {
         FormCheck form = new FormCheck(FormCheck.field("name", "f:name", "users.name"),
                 FormCheck.field("password", "f:password", "users.password"),
                 FormCheck.field("role", "f:role", "users.role"));
-        if (access.may(Permission.USER_MANAGE) && form.attempt("users.refused",
-                () -> users.create(name, password == null ? null : password.toCharArray(), Role.of(role)))) {
+        char[] typed = password == null ? null : password.toCharArray();
+        // Each field on its own first, so that a bad name and a bad password show together.
+        form.value(() -> UserAccount.checkName(name));
+        form.value(() -> {
+            UserAccount.checkPassword(typed);
+            return typed;
+        });
+        Role chosen = form.value(() -> Role.of(role));
+        if (access.may(Permission.USER_MANAGE) && form.attempt("users.refused", () -> users.create(name, typed, chosen))) {
             Faces.info("users.created", name);
             name = null;
             password = null;

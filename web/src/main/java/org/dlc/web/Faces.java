@@ -16,6 +16,11 @@ public final class Faces {
     private Faces() {
     }
 
+    /** A typed field's value: stripped, or null when nothing (but blanks) was typed. */
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     public static String text(String key, Object... args) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
