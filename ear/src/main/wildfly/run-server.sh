@@ -2,7 +2,7 @@
 # Runs the provisioned server in the foreground (used by ./mvnw -Prun package), in development mode.
 # exec: Ctrl+C reaches the server JVM directly, which shuts down and leaves no process behind.
 set -euo pipefail
-server_dir=$1 data_dir=$2 port_offset=$3 tools_jar=$4
+server_dir=$1 data_dir=$2 port_offset=$3 tools_jar=$4 ear=$5 inputs_digest=$6
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 # The development license key, for the demo's and your own test license files: generated once into the data
 # directory (never into the repository), kept on later runs. The server trusts it because of -Ddlc.development=true.
@@ -14,6 +14,13 @@ if [ -f "$old_key" ]; then
   rm "$old_key"
   echo "Removed $old_key (the former, published development key; no longer trusted)."
 fi
+# This build's deployment (provisioning deploys it only when it provisions; reuse-server.sh may have kept the
+# server), without the scanner's markers of the last run, then the record of the inputs the server is provisioned
+# from, for the next run's reuse-server.sh.
+deployments="$server_dir/standalone/deployments"
+rm -f "$deployments/$(basename "$ear")".*
+cp "$ear" "$deployments/"
+cp "$inputs_digest" "$server_dir/.dlc-inputs"
 unset LAUNCH_JBOSS_IN_BACKGROUND
 exec "$server_dir/bin/standalone.sh" \
   -Djboss.socket.binding.port-offset="$port_offset" \
