@@ -122,6 +122,34 @@ class RegistrationIT extends ServerTest {
         assertEquals(attempts, alarms.get(0).getInt("count"));
     }
 
+    /**
+     * A retry of a blocked handset is answered from memory and counted in its alarm 12 without a transaction; once
+     * the alarm is cleared, the next retry raises a new one (and the cleared one kept every retry before the clear).
+     */
+    @Test
+    void retries_count_in_the_active_alarm_12_and_after_its_clear_the_next_retry_raises_a_new_one() {
+        String dir = "75301";
+        String ipei = subscribed(dir);
+        air.accessRights(ipei, "4321");
+        assertEquals("REJECTED", air.locationRegistration(ipei, 10, 77).result());
+        int first = Handsets.activeAlarm(12, dir);
+        for (int i = 0; i < 5; i++) {
+            assertEquals("REJECTED", air.locationRegistration(ipei, 10, 77).result());
+        }
+
+        assertEquals(200, Api.post("/api/alarms/" + first + "/clear", "").status());
+        JsonObject cleared = Api.get("/api/alarms/" + first).json();
+        assertEquals(6, cleared.getInt("count"), "every rejection answered before the clear");
+        assertEquals(false, cleared.getBoolean("active"));
+
+        assertEquals("REJECTED", air.locationRegistration(ipei, 10, 77).result());
+        assertEquals("REJECTED", air.locationRegistration(ipei, 10, 77).result());
+        int second = Handsets.activeAlarm(12, dir);
+        assertTrue(second != first, "a new alarm 12");
+        assertEquals(2, Api.get("/api/alarms/" + second).json().getInt("count"));
+        assertEquals(6, Api.get("/api/alarms/" + first).json().getInt("count"), "the cleared one counts no more");
+    }
+
     private static List<JsonObject> activeAlarms14() {
         return Api.get("/api/alarms").jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getInt("code") == 14).toList();

@@ -85,6 +85,35 @@ class RestartIT extends ServerTest {
     }
 
     /**
+     * A blocked handset's retries are answered without a transaction and counted in its alarm 12 in batches (every
+     * second, and before any reading): a crash loses at most the count of the retries since the last batch, never
+     * the alarm, the block or a count that was read.
+     */
+    @Test
+    void a_crash_loses_at_most_the_latest_repeats_of_a_rejection_never_the_alarm_or_the_block() {
+        String dir = "3304";
+        Handsets.extensionWithHandset(dir, false);
+        assertEquals("REJECTED", Handsets.locationRegistration(dir, 10, 77).getString("result"));
+        int alarm = Handsets.activeAlarm(12, dir);
+        for (int i = 0; i < 10; i++) {
+            assertEquals("REJECTED", Handsets.locationRegistration(dir, 10, 77).getString("result"));
+        }
+        assertEquals(11, Api.get("/api/alarms/" + alarm).json().getInt("count"), "a reading counts every retry");
+        for (int i = 0; i < 10; i++) {
+            assertEquals("REJECTED", Handsets.locationRegistration(dir, 10, 77).getString("result"));
+        }
+
+        Server.crashAndStart();
+
+        int count = Api.get("/api/alarms/" + alarm).json().getInt("count");
+        assertTrue(count >= 11 && count <= 21, "between the count read and every retry answered: " + count);
+        assertEquals(alarm, Handsets.activeAlarm(12, dir));
+        assertEquals("BLOCKED", Handsets.extension(dir).getString("licenseState"));
+        assertEquals("REJECTED", Handsets.locationRegistration(dir, 10, 77).getString("result"));
+        assertEquals(count + 1, Api.get("/api/alarms/" + alarm).json().getInt("count"), "counted on after the crash");
+    }
+
+    /**
      * The agent is the same engine after a restart and after kill -9: configuration, engine id (a v3 manager that
      * knows it reads on without rediscovery), boots one more, the sequence going on (reserved numbers may be
      * skipped, never reused).

@@ -81,10 +81,13 @@ public class Alarm {
         handle = newHandle;
     }
 
-    void repeated(AffectedHandset affected, Instant now) {
-        count++;
-        latestAt = now;
-        concerns(affected);
+    /** {@code times} more occurrences, the latest at {@code at} by {@code affected}. */
+    void repeated(AffectedHandset affected, Instant at, int times) {
+        count += times;
+        if (!at.isBefore(latestAt)) {
+            latestAt = at;
+            concerns(affected);
+        }
     }
 
     private void concerns(AffectedHandset affected) {

@@ -26,10 +26,21 @@ public final class AlarmLog {
         AlarmDefinition definition = AlarmDefinition.THIRD_PARTY_REGISTRATION_FAILED;
         Optional<Alarm> active = repository.findActive(definition.code(), handset.additionalText());
         if (active.isPresent()) {
-            active.get().repeated(handset, now);
+            active.get().repeated(handset, now, 1);
             return new AlarmEvent(AlarmEvent.Kind.REPEATED, active.get().snapshot());
         }
         return raise(definition, handset, now);
+    }
+
+    /**
+     * Rejections counted in memory ({@link RepeatedRejections}) join the alarm they were counted in, if it is still
+     * active; repeats that overlapped its clear are dropped (the handset's next rejection raises a new alarm).
+     * @return the repeat, or empty when the alarm was cleared meanwhile
+     */
+    public Optional<AlarmEvent> registrationsRejected(RepeatedRejections.Repeats repeats) {
+        Optional<Alarm> alarm = repository.findForUpdate(repeats.handle()).filter(Alarm::active);
+        alarm.ifPresent(a -> a.repeated(repeats.latest(), repeats.latestAt(), repeats.times()));
+        return alarm.map(a -> new AlarmEvent(AlarmEvent.Kind.REPEATED, a.snapshot()));
     }
 
     /** @return the raised alarm, or empty when an alarm 14 is already active */

@@ -11,6 +11,9 @@ public interface AlarmRepository {
 
     Optional<Alarm> find(long handle);
 
+    /** Locked until the transaction ends, and read from the log itself (not a cache). */
+    Optional<Alarm> findForUpdate(long handle);
+
     Optional<Alarm> findActive(int code, String additionalText);
 
     boolean anyActive(int code);

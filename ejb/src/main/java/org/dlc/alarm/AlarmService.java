@@ -1,15 +1,25 @@
 package org.dlc.alarm;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.dlc.audit.AuditAction;
 import org.dlc.audit.AuditService;
 import org.dlc.license.JpaLicenses;
@@ -20,6 +30,8 @@ import org.dlc.security.Requires;
 @Stateless
 public class AlarmService {
 
+    private static final Logger LOG = Logger.getLogger(AlarmService.class.getName());
+
     @PersistenceContext(unitName = "dlc")
     private EntityManager em;
 
@@ -28,6 +40,15 @@ public class AlarmService {
 
     @EJB
     private AuditService audit;
+
+    @Inject
+    private AlarmMemory memory;
+
+    @Resource
+    private SessionContext context;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -38,18 +59,21 @@ public class AlarmService {
     @Requires({Permission.ALARM_READ, Permission.SYSTEM_READ})
     @RolesAllowed({"admin", "operator", "read-only"})
     public List<AlarmSnapshot> active() {
+        storeRepeatsFirst();
         return new JpaAlarmRepository(em).active().stream().map(Alarm::snapshot).toList();
     }
 
     @Requires(Permission.ALARM_READ)
     @RolesAllowed({"admin", "operator", "read-only"})
     public List<AlarmSnapshot> all() {
+        storeRepeatsFirst();
         return new JpaAlarmRepository(em).all().stream().map(Alarm::snapshot).toList();
     }
 
     @Requires(Permission.ALARM_READ)
     @RolesAllowed({"admin", "operator", "read-only"})
     public Optional<AlarmSnapshot> find(long handle) {
+        storeRepeatsFirst();
         return new JpaAlarmRepository(em).find(handle).map(Alarm::snapshot);
     }
 
@@ -57,6 +81,7 @@ public class AlarmService {
     @Requires(Permission.ALARM_READ)
     @RolesAllowed({"admin", "operator", "read-only"})
     public List<AlarmSnapshot> recentlyCleared(int max) {
+        storeRepeatsFirst();
         return log().recentlyCleared(max);
     }
 
@@ -64,7 +89,7 @@ public class AlarmService {
     @Requires(Permission.ALARM_CHANGE)
     @RolesAllowed({"admin", "operator"})
     public boolean clear(long handle) {
-        Optional<AlarmSnapshot> before = find(handle);
+        Optional<AlarmSnapshot> before = find(handle); // counts every rejection answered before the clear
         Optional<AlarmEvent> cleared = log().clear(handle, clock.instant());
         cleared.ifPresent(event -> {
             audit.changed(AuditAction.ALARM_CLEAR, event.alarm().subject(), before.orElseThrow().describe(),
@@ -113,6 +138,47 @@ public class AlarmService {
         repository.restore(alarm);
         events.fire(new AlarmEvent(AlarmEvent.Kind.RESTORED, alarm.snapshot()));
         return true;
+    }
+
+    /**
+     * Adds the repeated rejections counted in memory ({@link AlarmMemory}) to their alarms 12, in a transaction of
+     * its own: every second (RepeatedRejectionsWriter) and before every reading of the log, so that a reading counts
+     * every rejection answered before it. What cannot be stored is kept for the next time.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void storeRepeatedRejections() {
+        List<RepeatedRejections.Repeats> drained = memory.drain();
+        if (drained.isEmpty()) {
+            return;
+        }
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    memory.undrain(drained);
+                }
+            }
+        });
+        AlarmLog log = log();
+        for (RepeatedRejections.Repeats repeats : drained) {
+            log.registrationsRejected(repeats).ifPresentOrElse(events::fire, () -> memory.cleared(repeats));
+        }
+    }
+
+    private void storeRepeatsFirst() {
+        if (!memory.nothingToStore()) {
+            try {
+                context.getBusinessObject(AlarmService.class).storeRepeatedRejections();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Repeated rejections not stored before a reading (kept for the next time): "
+                        + e.getMessage(), e);
+            }
+        }
     }
 
     /** Runs inside the caller's transaction (a location registration). */

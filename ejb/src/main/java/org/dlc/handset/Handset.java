@@ -109,14 +109,29 @@ public class Handset {
      * or identity changed). @return whether the times changed
      */
     private boolean identifiedWithoutLicense(boolean outcomeChanged, Instant now) {
+        if (!outcomeChanged && identifiedRecently(now)) {
+            return false;
+        }
         if (firstIdentifiedAt == null) {
             firstIdentifiedAt = now;
-        } else if (!outcomeChanged
-                && Duration.between(lastIdentifiedAt, now).compareTo(LAST_IDENTIFIED_RESOLUTION) < 0) {
-            return false;
         }
         lastIdentifiedAt = now;
         return true;
+    }
+
+    private boolean identifiedRecently(Instant now) {
+        return firstIdentifiedAt != null && lastIdentifiedAt != null
+                && Duration.between(lastIdentifiedAt, now).compareTo(LAST_IDENTIFIED_RESOLUTION) < 0;
+    }
+
+    /**
+     * Whether registering this outcome again changes nothing ({@link #registered} would return false): the outcome
+     * is the recorded one, the handset was seen within {@link #SEEN_RESOLUTION} and, when passive, identified within
+     * {@link #LAST_IDENTIFIED_RESOLUTION}. Such a repeat needs no write to the handset.
+     */
+    public boolean unchangedBy(ModelIdentity identity, HandsetType type, HandsetState outcome, Instant now) {
+        return records(identity, type, outcome) && seenRecently(now)
+                && (outcome != HandsetState.PASSIVE || identifiedRecently(now));
     }
 
     /**

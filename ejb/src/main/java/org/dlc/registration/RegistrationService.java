@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.dlc.alarm.AffectedHandset;
+import org.dlc.alarm.AlarmMemory;
 import org.dlc.alarm.AlarmService;
 import org.dlc.extension.Extension;
 import org.dlc.handset.CatalogueService;
@@ -62,6 +63,9 @@ public class RegistrationService {
     @Inject
     private LocationRegistrationCounts counts;
 
+    @Inject
+    private AlarmMemory alarmMemory;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Step one: IPEI and authentication code. The handset sends no model identity yet. */
@@ -79,10 +83,11 @@ public class RegistrationService {
     }
 
     /**
-     * Step two: the model identity (if any) is checked against the license control. A repeat of the outcome the
-     * handset already records (most of a storm after a power cut), by a handset seen within the
-     * {@linkplain Handset#SEEN_RESOLUTION last hour}, is answered from the shared cache, without a transaction or a
-     * write; anything that changes something (also a latest seen an hour old) is {@linkplain #record recorded} in one.
+     * Step two: the model identity (if any) is checked against the license control. A repeat that changes no handset
+     * ({@link Handset#unchangedBy}: most of a storm after a power cut, or of retries after enforcement starts) is
+     * answered from the shared cache and {@link AlarmMemory}, without a transaction or a write, when the alarm log
+     * needs nothing of it that memory cannot do ({@link Decision.Repeat}); anything else is {@linkplain #record
+     * recorded} in one.
      */
     @Requires(Permission.DECT_AIR_INTERFACE)
     @RolesAllowed({"admin", "operator", "dect-controller"})
@@ -93,24 +98,33 @@ public class RegistrationService {
             counts.notSubscribed();
             return NOT_SUBSCRIBED;
         }
-        Decision decision = found.get().decide();
-        if (decision.repeatChangesNothing() && found.get().records(identity, decision)
-                && found.get().handset().seenRecently(clock.instant())) {
+        Found f = found.get();
+        Decision decision = f.decide();
+        Instant now = clock.instant();
+        if (f.handset().unchangedBy(identity, f.type(), decision.state(), now) && repeatedInMemory(decision, f, now)) {
             counts.decided(decision);
             return answer(decision);
         }
         return context.getBusinessObject(RegistrationService.class).record(ipei, identity);
     }
 
+    private boolean repeatedInMemory(Decision decision, Found found, Instant now) {
+        return switch (decision.repeat()) {
+            case NOTHING -> true;
+            case PASSIVE_ALARM_ACTIVE -> alarmMemory.passiveHandsetAlarmActive();
+            case COUNTS_IN_ALARM_12 -> alarmMemory.countRejection(found.affected(), now);
+        };
+    }
+
     /** What a location registration finds: the subscribed handset, its extension, the catalogue's classification. */
     private record Found(Handset handset, Extension extension, HandsetType type) {
-        boolean records(ModelIdentity identity, Decision decision) {
-            return handset.records(identity, type, decision.state());
-        }
-
         Decision decide() {
             return LocationRegistrationPolicy.decide(type.classification(), extension.thirdPartyClient(),
                     handset.blocked(), handset.subscribedBeforeEnforcement());
+        }
+
+        AffectedHandset affected() {
+            return new AffectedHandset(extension.directoryNumber(), extension.lim(), handset.ipei());
         }
     }
 
@@ -146,7 +160,7 @@ public class RegistrationService {
         // A passive registration also moves the handset's identification times (diagnostic_print), at most once
         // a minute; the list itself is derived from the handsets, so no other outcome has a list to update.
         handset.registered(identity, type, decision.state(), now);
-        AffectedHandset affected = new AffectedHandset(extension.directoryNumber(), extension.lim(), ipei);
+        AffectedHandset affected = found.get().affected();
         switch (decision) {
             case ACCEPT_PASSIVE -> alarms.passiveHandsetIdentified(affected);
             case REJECT_NO_LICENSE -> alarms.registrationRejected(affected);

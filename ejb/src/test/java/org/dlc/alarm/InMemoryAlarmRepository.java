@@ -22,6 +22,11 @@ class InMemoryAlarmRepository implements AlarmRepository {
     }
 
     @Override
+    public Optional<Alarm> findForUpdate(long handle) {
+        return find(handle);
+    }
+
+    @Override
     public Optional<Alarm> findActive(int code, String additionalText) {
         return active().stream().filter(a -> a.code() == code && a.additionalText().equals(additionalText)).findFirst();
     }

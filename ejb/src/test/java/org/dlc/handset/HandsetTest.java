@@ -68,6 +68,20 @@ class HandsetTest {
         assertTrue(handset.records(null, HandsetType.UNIDENTIFIED, HandsetState.REGISTERED));
     }
 
+    @Test
+    void a_repeat_is_unchanged_exactly_when_registering_it_would_write_nothing() {
+        assertFalse(handset.unchangedBy(DH6, MITEL_DH6, HandsetState.REGISTERED, T0), "never registered");
+        handset.registered(DH6, MITEL_DH6, HandsetState.REGISTERED, T0);
+
+        assertTrue(handset.unchangedBy(DH6, MITEL_DH6, HandsetState.REGISTERED, T0.plusSeconds(3599)));
+        assertFalse(handset.unchangedBy(DH6, MITEL_DH6, HandsetState.REGISTERED, T0.plusSeconds(3600)),
+                "latest seen to write");
+        assertFalse(handset.unchangedBy(DH6, MITEL_DH6, HandsetState.BLOCKED, T0.plusSeconds(1)), "other outcome");
+        assertFalse(handset.unchangedBy(null, HandsetType.UNIDENTIFIED, HandsetState.REGISTERED, T0.plusSeconds(1)),
+                "other identity");
+        assertFalse(handset.registered(DH6, MITEL_DH6, HandsetState.REGISTERED, T0.plusSeconds(3599)));
+    }
+
     @Nested
     class IdentifiedWithoutLicense {
 
@@ -86,8 +100,11 @@ class HandsetTest {
         void repeats_within_a_minute_write_nothing_and_a_later_one_moves_only_the_latest() {
             passive.registered(ACME, THIRD_PARTY_ACME, HandsetState.PASSIVE, T0);
 
+            assertTrue(passive.unchangedBy(ACME, THIRD_PARTY_ACME, HandsetState.PASSIVE, T0.plusSeconds(59)));
             assertFalse(passive.registered(ACME, THIRD_PARTY_ACME, HandsetState.PASSIVE, T0.plusSeconds(59)),
                     "a storm stays write-free");
+            assertFalse(passive.unchangedBy(ACME, THIRD_PARTY_ACME, HandsetState.PASSIVE, T0.plusSeconds(60)),
+                    "the latest identification to move");
             assertEquals(T0, passive.lastIdentifiedAt());
 
             assertTrue(passive.registered(ACME, THIRD_PARTY_ACME, HandsetState.PASSIVE, T0.plusSeconds(60)));
@@ -119,6 +136,7 @@ class HandsetTest {
             assertNull(passive.lastIdentifiedAt());
             assertFalse(passive.forgetIdentification(), "nothing left to forget");
 
+            assertFalse(passive.unchangedBy(ACME, THIRD_PARTY_ACME, HandsetState.PASSIVE, T0.plusSeconds(10)));
             assertTrue(passive.registered(ACME, THIRD_PARTY_ACME, HandsetState.PASSIVE, T0.plusSeconds(10)),
                     "identified again at once, even within the minute");
             assertEquals(T0.plusSeconds(10), passive.firstIdentifiedAt());

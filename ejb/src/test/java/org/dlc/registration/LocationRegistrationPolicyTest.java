@@ -67,10 +67,14 @@ class LocationRegistrationPolicyTest {
     }
 
     @Test
-    void repeating_an_exempt_or_licensed_registration_changes_nothing_but_passive_and_rejected_ones_write() {
-        assertTrue(Decision.ACCEPT_EXEMPT.repeatChangesNothing());
-        assertTrue(Decision.ACCEPT_LICENSED.repeatChangesNothing());
-        assertFalse(Decision.ACCEPT_PASSIVE.repeatChangesNothing(), "refreshes the diagnostic list, keeps alarm 14");
-        assertFalse(Decision.REJECT_NO_LICENSE.repeatChangesNothing(), "counts in alarm 12");
+    void a_repeat_of_an_exempt_or_licensed_registration_asks_nothing_of_the_alarm_log() {
+        assertEquals(Decision.Repeat.NOTHING, Decision.ACCEPT_EXEMPT.repeat());
+        assertEquals(Decision.Repeat.NOTHING, Decision.ACCEPT_LICENSED.repeat());
+    }
+
+    @Test
+    void a_repeated_passive_registration_needs_alarm_14_active_and_a_repeated_rejection_counts_in_alarm_12() {
+        assertEquals(Decision.Repeat.PASSIVE_ALARM_ACTIVE, Decision.ACCEPT_PASSIVE.repeat());
+        assertEquals(Decision.Repeat.COUNTS_IN_ALARM_12, Decision.REJECT_NO_LICENSE.repeat());
     }
 }

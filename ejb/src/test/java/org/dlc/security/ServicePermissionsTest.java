@@ -45,7 +45,9 @@ class ServicePermissionsTest {
             // The SNMP agent's own threads: the election on a cluster, reading the alarm log there.
             "SnmpService.elected", "SnmpService.readAlarmLog", "SnmpService.restartIfRunning",
             // The readiness check (no caller): whether the agent works, no secret.
-            "SnmpService.agentProblem");
+            "SnmpService.agentProblem",
+            // Writes the rejections the registrations (guarded there) counted in memory; by a timer and readings.
+            "AlarmService.storeRepeatedRejections");
 
     @Test
     void every_business_method_allows_exactly_the_roles_of_its_permissions() throws Exception {
