@@ -52,13 +52,34 @@ final class Wrk {
         }
     }
 
-    /** One run's figures, all from wrk and its script. */
+    /**
+     * One run's figures: from wrk and its script, and the CPU time the client (wrk, from its shell's {@code times})
+     * and the server (its JVM, from /proc) spent in the run.
+     */
     record Result(String name, long requests, double seconds, double p50Ms, double p99Ms, double maxMs,
             long unexpected, long socketErrors, long filler, Map<Integer, Long> statuses, List<Long> markers,
-            String firstUnexpected) {
+            String firstUnexpected, double clientCpuSeconds, double serverCpuSeconds) {
 
         double rate() {
             return seconds == 0 ? 0 : requests / seconds;
+        }
+
+        /** CPU microseconds per answered request (fillers included: they cost too). */
+        double clientMicros() {
+            return 1e6 * clientCpuSeconds / Math.max(1, requests + filler);
+        }
+
+        double serverMicros() {
+            return 1e6 * serverCpuSeconds / Math.max(1, requests + filler);
+        }
+
+        /**
+         * The client's own ceiling: the rate it could reach with its {@link #THREADS} threads on cores of its own,
+         * from what one answer cost it in this run.
+         */
+        double clientCeiling() {
+            return clientCpuSeconds <= 0 ? Double.POSITIVE_INFINITY
+                    : (requests + filler) / clientCpuSeconds * Math.min(THREADS, Runtime.getRuntime().availableProcessors());
         }
 
         long errors() {
@@ -100,11 +121,15 @@ final class Wrk {
             Files.deleteIfExists(Path.of(data + ".done"));
             Path script = DIR.resolve(slug + ".lua");
             Files.writeString(script, script(r, data, total), StandardCharsets.UTF_8);
-            List<String> command = List.of("wrk", "-t" + THREADS, "-c" + connections, "-d" + seconds + "s",
-                    "--timeout", "60s", "--latency", "-s", script.toAbsolutePath().toString(), ORIGIN);
+            // Through a shell whose "times" prints, once wrk has ended, the CPU time wrk used (its children's line).
+            List<String> command = List.of("sh", "-c", "wrk \"$@\"; status=$?; times; exit $status", "wrk",
+                    "-t" + THREADS, "-c" + connections, "-d" + seconds + "s", "--timeout", "60s", "--latency", "-s",
+                    script.toAbsolutePath().toString(), ORIGIN);
             Path out = DIR.resolve(slug + ".out");
             Path done = Path.of(data + ".done");
             java.time.LocalTime from = java.time.LocalTime.now(java.time.ZoneOffset.UTC).withNano(0);
+            ProcessHandle server = ProcessHandle.of(Server.pid()).orElseThrow();
+            java.time.Duration serverCpu0 = cpu(server);
             Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
             long deadline = System.nanoTime() + (seconds + 120L) * 1_000_000_000L;
             while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
@@ -115,10 +140,13 @@ final class Wrk {
                 // A quota run whose threads all have their answers: their loops have ended, so the signal reaches
                 // wrk's main thread, which then reports (repeated until it does).
                 if (total > 0 && Files.exists(done) && Files.readAllLines(done).size() >= THREADS) {
-                    new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start().waitFor();
+                    for (ProcessHandle wrk : p.children().toList()) {
+                        new ProcessBuilder("kill", "-INT", String.valueOf(wrk.pid())).start().waitFor();
+                    }
                     p.waitFor(400, TimeUnit.MILLISECONDS);
                 }
             }
+            double serverCpu = (cpu(server).toNanos() - serverCpu0.toNanos()) / 1e9;
             String output = Files.readString(out);
             // The window of this run, for a profile's samples (jfr-top.py FROM TO).
             System.out.println("bench: wrk window " + from + " " + java.time.LocalTime.now(java.time.ZoneOffset.UTC)
@@ -126,7 +154,7 @@ final class Wrk {
             if (p.exitValue() != 0) {
                 throw new IllegalStateException("wrk exited with " + p.exitValue() + ": " + output);
             }
-            return parse(name, output);
+            return parse(name, output, serverCpu);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -135,7 +163,25 @@ final class Wrk {
         }
     }
 
-    static Result parse(String name, String output) {
+    private static java.time.Duration cpu(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("no CPU time of " + process));
+    }
+
+    /** The shell's "times": its own user and system time, then its children's (wrk's), e.g. {@code 0m1.250s 0m0.400s}. */
+    static double clientCpuSeconds(String output) {
+        List<String> times = output.lines().filter(l -> l.matches("\\d+m[\\d.]+s \\d+m[\\d.]+s")).toList();
+        if (times.size() < 2) {
+            throw new IllegalStateException("no CPU times of wrk in its output:\n" + output);
+        }
+        double seconds = 0;
+        for (String t : times.get(times.size() - 1).split(" ")) {
+            String[] ms = t.substring(0, t.length() - 1).split("m");
+            seconds += Integer.parseInt(ms[0]) * 60 + Double.parseDouble(ms[1]);
+        }
+        return seconds;
+    }
+
+    static Result parse(String name, String output, double serverCpuSeconds) {
         String line = output.lines().filter(l -> l.startsWith("DLC-RESULT ")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no DLC-RESULT line in wrk's output:\n" + output));
         Map<String, String> f = new TreeMap<>();
@@ -158,7 +204,8 @@ final class Wrk {
                 Long.parseLong(f.get("p50_us")) / 1e3, Long.parseLong(f.get("p99_us")) / 1e3,
                 Long.parseLong(f.get("max_us")) / 1e3, Long.parseLong(f.get("unexpected")), socket,
                 Long.parseLong(f.get("filler")), statuses, f.get("markers").isEmpty() ? List.of()
-                        : java.util.Arrays.stream(f.get("markers").split(",")).map(Long::parseLong).toList(), first);
+                        : java.util.Arrays.stream(f.get("markers").split(",")).map(Long::parseLong).toList(), first,
+                clientCpuSeconds(output), serverCpuSeconds);
     }
 
     private static String lua(String s) {

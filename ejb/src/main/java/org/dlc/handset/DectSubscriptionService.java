@@ -3,13 +3,9 @@ package org.dlc.handset;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.Optional;
 import org.dlc.audit.AuditAction;
 import org.dlc.audit.AuditService;
 import org.dlc.extension.DirectoryNumber;
@@ -64,7 +60,7 @@ public class DectSubscriptionService {
         if (em.find(Handset.class, dir.value()) != null) {
             throw new ConflictException("extension " + dir + " already has a DECT subscription");
         }
-        byIpei(ipei).ifPresent(other -> {
+        new JpaHandsets(em).byIpei(ipei).ifPresent(other -> {
             throw new ConflictException("IPEI " + ipei.printed() + " is already subscribed on extension "
                     + other.directoryNumber());
         });
@@ -87,19 +83,5 @@ public class DectSubscriptionService {
             throw new NotFoundException("extension " + dir + " has no DECT subscription");
         }
         return handset;
-    }
-
-    /**
-     * By the IPEI's unique index. Never flushes the transaction's pending changes first: a bulk import adds
-     * thousands of subscriptions in one transaction, and a flush before each lookup made it quadratic (the
-     * import checks IPEIs within its own batch itself; the unique constraint guards the rest). Joins the caller's
-     * transaction, if any: a repeated location registration reads without one.
-     */
-    @Requires(Permission.DECT_AIR_INTERFACE)
-    @RolesAllowed({"admin", "operator", "dect-controller"})
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<Handset> byIpei(Ipei ipei) {
-        return em.createNamedQuery("Handset.byIpei", Handset.class).setParameter("ipei", ipei.value())
-                .setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
     }
 }

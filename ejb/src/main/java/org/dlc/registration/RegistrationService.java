@@ -21,10 +21,10 @@ import org.dlc.alarm.AlarmMemory;
 import org.dlc.alarm.AlarmService;
 import org.dlc.extension.Extension;
 import org.dlc.handset.CatalogueService;
-import org.dlc.handset.DectSubscriptionService;
 import org.dlc.handset.Handset;
 import org.dlc.handset.HandsetType;
 import org.dlc.handset.Ipei;
+import org.dlc.handset.JpaHandsets;
 import org.dlc.handset.ModelIdentity;
 import org.dlc.security.Permission;
 import org.dlc.security.Requires;
@@ -52,9 +52,6 @@ public class RegistrationService {
     private CatalogueService catalogue;
 
     @EJB
-    private DectSubscriptionService subscriptions;
-
-    @EJB
     private AlarmService alarms;
 
     @Resource
@@ -72,7 +69,7 @@ public class RegistrationService {
     @Requires(Permission.DECT_AIR_INTERFACE)
     @RolesAllowed({"admin", "operator", "dect-controller"})
     public RegistrationAnswer accessRights(Ipei ipei, String authenticationCode) {
-        Optional<Handset> handset = subscriptions.byIpei(ipei);
+        Optional<Handset> handset = new JpaHandsets(em).byIpei(ipei);
         if (handset.isEmpty()) {
             return NOT_SUBSCRIBED;
         }
@@ -129,7 +126,7 @@ public class RegistrationService {
     }
 
     private Optional<Found> find(Ipei ipei, ModelIdentity identity) {
-        return subscriptions.byIpei(ipei).filter(Handset::accessRightsGranted).map(handset -> new Found(handset,
+        return new JpaHandsets(em).byIpei(ipei).filter(Handset::accessRightsGranted).map(handset -> new Found(handset,
                 em.find(Extension.class, handset.directoryNumber().value()), catalogue.current().classify(identity)));
     }
 
