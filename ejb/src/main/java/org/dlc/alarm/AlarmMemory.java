@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.dlc.persistence.ClusterMode;
 
 /**
@@ -22,6 +23,7 @@ public class AlarmMemory {
     private final boolean enabled = !ClusterMode.on();
     private final ActiveAlarms active = new ActiveAlarms();
     private final RepeatedRejections rejections = new RepeatedRejections();
+    private final ReentrantLock storing = new ReentrantLock();
 
     /**
      * Counts a repeated rejection in the extension's alarm 12, if it is known to be active.
@@ -61,8 +63,20 @@ public class AlarmMemory {
         }
     }
 
-    boolean nothingToStore() {
-        return rejections.isEmpty();
+    /**
+     * Runs {@code store} (which writes what {@link #drain} takes, in a transaction of its own) unless nothing waits,
+     * one store at a time: whoever calls this after counting or to read the log returns only once every repeat
+     * counted before the call is committed, also when the timer's store was under way.
+     */
+    void store(Runnable store) {
+        storing.lock();
+        try {
+            if (!rejections.isEmpty()) {
+                store.run();
+            }
+        } finally {
+            storing.unlock();
+        }
     }
 
     List<RepeatedRejections.Repeats> drain() {

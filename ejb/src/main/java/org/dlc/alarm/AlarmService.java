@@ -44,6 +44,9 @@ public class AlarmService {
     @Inject
     private AlarmMemory memory;
 
+    @Inject
+    private AlarmHandles handles;
+
     @Resource
     private SessionContext context;
 
@@ -52,29 +55,44 @@ public class AlarmService {
 
     private final Clock clock = Clock.systemUTC();
 
-    private AlarmLog log() {
-        return new AlarmLog(new JpaAlarmRepository(em));
+    private JpaAlarmRepository repository() {
+        return new JpaAlarmRepository(em, handles::next);
     }
+
+    private AlarmLog log() {
+        return new AlarmLog(repository());
+    }
+
+    // Every reading and change of the log first writes the repeats counted in memory (storeRepeatsFirst), once, before
+    // its own transaction touches an alarm: the private methods below never do.
 
     @Requires({Permission.ALARM_READ, Permission.SYSTEM_READ})
     @RolesAllowed({"admin", "operator", "read-only"})
     public List<AlarmSnapshot> active() {
         storeRepeatsFirst();
-        return new JpaAlarmRepository(em).active().stream().map(Alarm::snapshot).toList();
+        return activeNow();
+    }
+
+    private List<AlarmSnapshot> activeNow() {
+        return repository().active().stream().map(Alarm::snapshot).toList();
     }
 
     @Requires(Permission.ALARM_READ)
     @RolesAllowed({"admin", "operator", "read-only"})
     public List<AlarmSnapshot> all() {
         storeRepeatsFirst();
-        return new JpaAlarmRepository(em).all().stream().map(Alarm::snapshot).toList();
+        return repository().all().stream().map(Alarm::snapshot).toList();
     }
 
     @Requires(Permission.ALARM_READ)
     @RolesAllowed({"admin", "operator", "read-only"})
     public Optional<AlarmSnapshot> find(long handle) {
         storeRepeatsFirst();
-        return new JpaAlarmRepository(em).find(handle).map(Alarm::snapshot);
+        return stored(handle);
+    }
+
+    private Optional<AlarmSnapshot> stored(long handle) {
+        return repository().find(handle).map(Alarm::snapshot);
     }
 
     /** The cleared-alarm history (the SNMP agent's dlcAlarmClearedTable): at most {@code max}, newest first. */
@@ -85,11 +103,19 @@ public class AlarmService {
         return log().recentlyCleared(max);
     }
 
-    /** @return whether the alarm was active (an already cleared alarm is left as it is) */
+    /**
+     * Counts every rejection answered before the clear. @return whether the alarm was active (an already cleared
+     * alarm is left as it is)
+     */
     @Requires(Permission.ALARM_CHANGE)
     @RolesAllowed({"admin", "operator"})
     public boolean clear(long handle) {
-        Optional<AlarmSnapshot> before = find(handle); // counts every rejection answered before the clear
+        storeRepeatsFirst();
+        return clearStored(handle);
+    }
+
+    private boolean clearStored(long handle) {
+        Optional<AlarmSnapshot> before = stored(handle);
         Optional<AlarmEvent> cleared = log().clear(handle, clock.instant());
         cleared.ifPresent(event -> {
             audit.changed(AuditAction.ALARM_CLEAR, event.alarm().subject(), before.orElseThrow().describe(),
@@ -103,9 +129,10 @@ public class AlarmService {
     @Requires(Permission.ALARM_CHANGE)
     @RolesAllowed({"admin", "operator"})
     public int clearAll() {
+        storeRepeatsFirst();
         int n = 0;
-        for (AlarmSnapshot a : active()) {
-            n += clear(a.handle()) ? 1 : 0;
+        for (AlarmSnapshot a : activeNow()) {
+            n += clearStored(a.handle()) ? 1 : 0;
         }
         return n;
     }
@@ -113,7 +140,8 @@ public class AlarmService {
     @Requires(Permission.ALARM_CHANGE)
     @RolesAllowed({"admin", "operator"})
     public AlarmSnapshot notice(long handle) {
-        Optional<AlarmSnapshot> before = find(handle);
+        storeRepeatsFirst();
+        Optional<AlarmSnapshot> before = stored(handle);
         AlarmSnapshot noticed = log().notice(handle);
         if (!before.orElseThrow().noticed()) {
             audit.changed(AuditAction.ALARM_NOTICED, noticed.subject(), before.get().describe(), noticed.describe());
@@ -131,7 +159,7 @@ public class AlarmService {
     @Requires(Permission.TRANSFER_IMPORT)
     @RolesAllowed("admin")
     public boolean restore(Alarm alarm) {
-        JpaAlarmRepository repository = new JpaAlarmRepository(em);
+        JpaAlarmRepository repository = repository();
         if (repository.find(alarm.handle()).isPresent()) {
             return false;
         }
@@ -171,13 +199,11 @@ public class AlarmService {
     }
 
     private void storeRepeatsFirst() {
-        if (!memory.nothingToStore()) {
-            try {
-                context.getBusinessObject(AlarmService.class).storeRepeatedRejections();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Repeated rejections not stored before a reading (kept for the next time): "
-                        + e.getMessage(), e);
-            }
+        try {
+            memory.store(context.getBusinessObject(AlarmService.class)::storeRepeatedRejections);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Repeated rejections not stored before a reading (kept for the next time): "
+                    + e.getMessage(), e);
         }
     }
 
@@ -197,7 +223,7 @@ public class AlarmService {
     @Requires(Permission.DECT_AIR_INTERFACE)
     @RolesAllowed({"admin", "operator", "dect-controller"})
     public void passiveHandsetIdentified(AffectedHandset handset) {
-        if (new JpaAlarmRepository(em).anyActive(AlarmDefinition.THIRD_PARTY_WITHOUT_LICENSE.code())) {
+        if (repository().anyActive(AlarmDefinition.THIRD_PARTY_WITHOUT_LICENSE.code())) {
             return;
         }
         new JpaLicenses(em).lockPool();

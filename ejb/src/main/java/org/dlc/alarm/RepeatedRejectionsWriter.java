@@ -52,11 +52,8 @@ public class RepeatedRejectionsWriter {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void write() {
-        if (memory.nothingToStore()) {
-            return;
-        }
         try {
-            alarms.storeRepeatedRejections();
+            memory.store(alarms::storeRepeatedRejections);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Repeated rejections not stored (kept for the next time): " + e.getMessage(), e);
         }
