@@ -179,6 +179,13 @@ class RegistrationIT extends ServerTest {
         assertEquals(200, Api.patch("/api/extensions/5121", "{\"thirdPartyClient\":false}").status());
         assertEquals("REJECTED", air.locationRegistration(ipei, 10, 77).result(), "the license was released");
         assertEquals("BLOCKED", Api.get("/api/extensions/5121").json().getString("licenseState"));
+
+        // Erasing the extension ends its subscription too: the handset is not found any more.
+        assertEquals(204, Api.delete("/api/extensions/5121").status());
+        JsonObject erased = Api.post("/api/dect/location-registrations",
+                "{\"ipei\":\"" + ipei + "\",\"manic\":10,\"modic\":77}").json();
+        assertEquals("REJECTED", erased.getString("result"));
+        assertEquals("IPEI not subscribed", erased.getString("reason"));
     }
 
     @Test

@@ -3,12 +3,14 @@ package org.dlc.extension;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.dlc.audit.AuditAction;
 import org.dlc.audit.AuditService;
 import org.dlc.handset.Handset;
+import org.dlc.handset.HandsetLookup;
 import org.dlc.license.JpaLicenses;
 import org.dlc.license.ThirdPartyLicensePool;
 import org.dlc.security.Permission;
@@ -29,6 +31,9 @@ public class ExtensionService {
 
     @EJB
     private AuditService audit;
+
+    @Inject
+    private HandsetLookup handsets;
 
     @Requires(Permission.EXTENSION_CHANGE)
     @RolesAllowed({"admin", "operator"})
@@ -78,6 +83,7 @@ public class ExtensionService {
         license(extension, pool, false);
         Handset handset = em.find(Handset.class, dir.value());
         if (handset != null) {
+            handsets.subscriptionEnds();
             em.remove(handset);
             audit.changed(AuditAction.SUBSCRIPTION_END, subject(dir), handset.describeSubscription(), null);
         }

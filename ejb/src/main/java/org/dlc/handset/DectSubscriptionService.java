@@ -3,6 +3,7 @@ package org.dlc.handset;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -25,6 +26,9 @@ public class DectSubscriptionService {
 
     @EJB
     private AuditService audit;
+
+    @Inject
+    private HandsetLookup lookup;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -71,6 +75,7 @@ public class DectSubscriptionService {
     @RolesAllowed({"admin", "operator"})
     public void unsubscribe(DirectoryNumber dir) {
         Handset handset = find(dir);
+        lookup.subscriptionEnds();
         em.remove(handset);
         audit.changed(AuditAction.SUBSCRIPTION_END, ExtensionService.subject(dir), handset.describeSubscription(), null);
     }

@@ -22,9 +22,9 @@ import org.dlc.alarm.AlarmService;
 import org.dlc.extension.Extension;
 import org.dlc.handset.CatalogueService;
 import org.dlc.handset.Handset;
+import org.dlc.handset.HandsetLookup;
 import org.dlc.handset.HandsetType;
 import org.dlc.handset.Ipei;
-import org.dlc.handset.JpaHandsets;
 import org.dlc.handset.ModelIdentity;
 import org.dlc.security.Permission;
 import org.dlc.security.Requires;
@@ -63,13 +63,16 @@ public class RegistrationService {
     @Inject
     private AlarmMemory alarmMemory;
 
+    @Inject
+    private HandsetLookup handsets;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Step one: IPEI and authentication code. The handset sends no model identity yet. */
     @Requires(Permission.DECT_AIR_INTERFACE)
     @RolesAllowed({"admin", "operator", "dect-controller"})
     public RegistrationAnswer accessRights(Ipei ipei, String authenticationCode) {
-        Optional<Handset> handset = new JpaHandsets(em).byIpei(ipei);
+        Optional<Handset> handset = handsets.byIpei(em, ipei);
         if (handset.isEmpty()) {
             return NOT_SUBSCRIBED;
         }
@@ -126,7 +129,7 @@ public class RegistrationService {
     }
 
     private Optional<Found> find(Ipei ipei, ModelIdentity identity) {
-        return new JpaHandsets(em).byIpei(ipei).filter(Handset::accessRightsGranted).map(handset -> new Found(handset,
+        return handsets.byIpei(em, ipei).filter(Handset::accessRightsGranted).map(handset -> new Found(handset,
                 em.find(Extension.class, handset.directoryNumber().value()), catalogue.current().classify(identity)));
     }
 
