@@ -7,8 +7,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -34,8 +32,6 @@ public class AuditService {
     @Resource
     private SessionContext context;
 
-    @Inject
-    private RequestOrigin origin;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -127,10 +123,6 @@ public class AuditService {
     }
 
     private String address() {
-        try {
-            return origin.address();
-        } catch (ContextNotActiveException e) {
-            return RequestOrigin.LOCAL;
-        }
+        return RequestOrigin.address();
     }
 }

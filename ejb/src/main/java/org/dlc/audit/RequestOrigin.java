@@ -1,24 +1,32 @@
 package org.dlc.audit;
 
-import jakarta.enterprise.context.RequestScoped;
-
 /**
  * Where the current request comes from (the client's address), for the audit trail: set by the web module's
- * filter for every HTTP request, read by {@link AuditService} inside the services.
+ * filter around every HTTP request on the thread that serves it (the services it calls run on that thread), read
+ * by {@link AuditService}. A plain thread-local rather than a request-scoped bean: every request, the open health
+ * check included, paid for creating that bean.
  */
-@RequestScoped
-public class RequestOrigin {
+public final class RequestOrigin {
 
-    /** A change with no HTTP request behind it (a start-up task). */
+    /** A change with no HTTP request behind it (a start-up task, a timer). */
     public static final String LOCAL = "local";
 
-    private String address = LOCAL;
+    private static final ThreadLocal<String> ADDRESS = new ThreadLocal<>();
 
-    public String address() {
-        return address;
+    private RequestOrigin() {
     }
 
-    public void address(String remoteAddress) {
-        this.address = remoteAddress == null || remoteAddress.isBlank() ? LOCAL : remoteAddress;
+    /** The request's client, until {@link #end}. */
+    public static void begin(String remoteAddress) {
+        ADDRESS.set(remoteAddress == null || remoteAddress.isBlank() ? LOCAL : remoteAddress);
+    }
+
+    public static void end() {
+        ADDRESS.remove();
+    }
+
+    public static String address() {
+        String address = ADDRESS.get();
+        return address == null ? LOCAL : address;
     }
 }

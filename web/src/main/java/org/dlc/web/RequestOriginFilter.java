@@ -1,6 +1,5 @@
 package org.dlc.web;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -16,13 +15,14 @@ public class RequestOriginFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private RequestOrigin origin;
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        origin.address(request.getRemoteAddr());
-        chain.doFilter(request, response);
+        RequestOrigin.begin(request.getRemoteAddr());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            RequestOrigin.end();
+        }
     }
 }
