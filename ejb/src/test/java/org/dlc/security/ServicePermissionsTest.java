@@ -45,7 +45,10 @@ class ServicePermissionsTest {
             // The SNMP agent's own threads: the election on a cluster, reading the alarm log there.
             "SnmpService.elected", "SnmpService.readAlarmLog", "SnmpService.restartIfRunning",
             // The readiness check (no caller): whether the agent works, no secret.
-            "SnmpService.agentProblem");
+            "SnmpService.agentProblem",
+            // The identities the realm checks logins against: the web tier's cache handle (once, at its start) and
+            // the invalidation UserService's guarded changes call in their transaction.
+            "Identities.cache", "Identities.changed");
 
     @Test
     void every_business_method_allows_exactly_the_roles_of_its_permissions() throws Exception {
