@@ -32,7 +32,7 @@ import org.dlc.user.UserService;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaUpgradeAtStart")
+@DependsOn({"SchemaUpgradeAtStart", "Identities"})
 public class Bootstrap {
 
     private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());

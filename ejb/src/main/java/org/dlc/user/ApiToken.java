@@ -13,8 +13,9 @@ import org.dlc.shared.InvalidInputException;
  *
  * <p>The token's text is {@code <person>~<id>.<secret>}. The server's security realm knows it under the principal
  * {@code <person>~<id>} (a name no account can have: names never contain {@code ~}) with the person's current
- * role, read from the database at every request, so deleting the token (revoking it) or the person stops it at
- * once on every node. Requests send it as {@code Authorization: Bearer <token>}.
+ * role ({@link IdentityCache}: a change of the token or the person is seen at the next request), so deleting the
+ * token (revoking it) or the person stops it at once on every node. Requests send it as
+ * {@code Authorization: Bearer <token>}.
  */
 public class ApiToken {
 

@@ -1,15 +1,17 @@
 package org.dlc.user;
 
 import java.security.GeneralSecurityException;
+import java.nio.CharBuffer;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * A salted, iterated password hash: PBKDF2-HMAC-SHA-256 with 32 bytes of output, which is what SCRAM-SHA-256
- * calls the salted password. The server's jdbc-realm (scram-mapper, algorithm scram-sha-256) verifies it at
- * login, so the application never sees a login and never keeps a password.
+ * A salted, iterated password hash: PBKDF2-HMAC-SHA-256 of the password's UTF-8 bytes with 32 bytes of output, which
+ * is what SCRAM-SHA-256 calls the salted password. The server's realm verifies logins with {@link #matches} (through
+ * {@link IdentityCache}); the application never keeps a password.
  */
 public record PasswordHash(String hash, String salt, int iterations) {
 
@@ -38,7 +40,24 @@ public record PasswordHash(String hash, String salt, int iterations) {
         return "PasswordHash[PBKDF2-HMAC-SHA-256, " + iterations + " iteration(s)]";
     }
 
+    /**
+     * Whether this is the hash of the password, as typed or in Unicode's compatibility composition (NFKC). The
+     * second is what the server's realm accepted before (Elytron's SCRAM-SHA-256 verification normalises the guess
+     * to NFKC; the hash is of the password as it was set): a password that logged in then logs in now, and one
+     * that NFKC changes (which could never log in) now logs in as typed. An empty guess matches nothing.
+     */
     public boolean matches(char[] password) {
+        if (password == null || password.length == 0) {
+            return false;
+        }
+        if (matchesExactly(password)) {
+            return true;
+        }
+        String normalized = Normalizer.normalize(CharBuffer.wrap(password), Normalizer.Form.NFKC);
+        return !normalized.contentEquals(CharBuffer.wrap(password)) && matchesExactly(normalized.toCharArray());
+    }
+
+    private boolean matchesExactly(char[] password) {
         byte[] expected = Base64.getDecoder().decode(hash);
         byte[] actual = derive(password, Base64.getDecoder().decode(salt), iterations);
         return java.security.MessageDigest.isEqual(expected, actual);

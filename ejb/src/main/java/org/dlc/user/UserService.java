@@ -15,7 +15,10 @@ import org.dlc.security.Requires;
 import org.dlc.shared.ConflictException;
 import org.dlc.shared.NotFoundException;
 
-/** The users the server's security realm checks logins against, and their roles. */
+/**
+ * The users the server's security realm checks logins against, and their roles. Every change of a credential, a
+ * role or a token tells {@link Identities} in its transaction, so the realm reads it again ("stops at once").
+ */
 @Stateless
 public class UserService {
 
@@ -29,6 +32,9 @@ public class UserService {
     @EJB
     private AuditService audit;
 
+    @EJB
+    private Identities identities;
+
     private final java.time.Clock clock = java.time.Clock.systemUTC();
 
     /** First start: an administrator with the documented password, to be changed at the first login. */
@@ -36,6 +42,7 @@ public class UserService {
     public void seedAdministrator() {
         if (em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult() == 0) {
             em.persist(new UserAccount(INITIAL_ADMIN, INITIAL_ADMIN_PASSWORD.toCharArray(), Role.ADMIN, true));
+            identities.changed(INITIAL_ADMIN);
         }
     }
 
@@ -62,6 +69,7 @@ public class UserService {
         refuseTaken(name);
         UserAccount user = new UserAccount(name, password, role, true);
         em.persist(user);
+        identities.changed(name);
         audit.changed(AuditAction.USER_CREATE, subject(name), null, describe(user));
         return user;
     }
@@ -74,6 +82,7 @@ public class UserService {
         UserAccount controller = UserAccount.dectController(name);
         em.persist(controller);
         String secret = controller.issueSecret();
+        identities.changed(name);
         audit.changed(AuditAction.USER_CREATE, subject(name), null, describe(controller) + ", secret issued");
         return secret;
     }
@@ -83,6 +92,7 @@ public class UserService {
     @RolesAllowed("admin")
     public String issueSecret(String name) {
         String secret = find(name).issueSecret();
+        identities.changed(name);
         audit.changed(AuditAction.SECRET_ISSUE, subject(name), "secret set", "new secret set");
         return secret;
     }
@@ -91,6 +101,7 @@ public class UserService {
     @RolesAllowed({"admin", "operator", "read-only"})
     public void changeOwnPassword(String name, char[] current, char[] newPassword) {
         em.find(UserAccount.class, find(name).name(), LockModeType.PESSIMISTIC_WRITE).changePassword(current, newPassword);
+        identities.changed(name);
         audit.changed(AuditAction.PASSWORD_CHANGE, subject(name), "password set", "new password set");
     }
 
@@ -98,6 +109,7 @@ public class UserService {
     @RolesAllowed("admin")
     public void resetPassword(String name, char[] newPassword) {
         find(name).resetPassword(newPassword);
+        identities.changed(name);
         audit.changed(AuditAction.PASSWORD_RESET, subject(name), "password set",
                 "new password set, to be changed at the next login");
     }
@@ -111,6 +123,7 @@ public class UserService {
         }
         String before = describe(user);
         user.changeRole(role);
+        identities.changed(name); // and so the role of the person's tokens
         audit.changed(AuditAction.USER_ROLE_CHANGE, subject(name), before, describe(user));
     }
 
@@ -123,6 +136,7 @@ public class UserService {
         }
         em.createQuery("DELETE FROM ApiToken t WHERE t.userName = :name").setParameter("name", name).executeUpdate();
         em.remove(user);
+        identities.changed(name); // and the person's tokens
         audit.changed(AuditAction.USER_DELETE, subject(name), describe(user), null);
     }
 
@@ -137,6 +151,7 @@ public class UserService {
         }
         ApiToken.Issued issued = ApiToken.issue(person, label, clock.instant());
         em.persist(issued.token());
+        identities.changed(issued.token().principal());
         audit.changed(AuditAction.TOKEN_CREATE, tokenSubject(issued.token()), null, "label " + issued.token().label());
         return issued;
     }
@@ -159,6 +174,7 @@ public class UserService {
             throw new NotFoundException("API token " + id + " of " + person + " does not exist");
         }
         em.remove(token);
+        identities.changed(token.principal());
         audit.changed(AuditAction.TOKEN_REVOKE, tokenSubject(token), "label " + token.label(), null);
     }
 

@@ -14,8 +14,8 @@ import org.dlc.user.ApiToken;
 /**
  * {@code Authorization: Bearer <API token>} (org.dlc.user.ApiToken) for scripts and {@code mdsh}: before the
  * server's authentication runs, the token becomes the HTTP Basic credentials the security realm knows it by
- * ({@code <person>~<id>} and the secret), so the realm checks it like any credential — against the database, at
- * every request, with the person's current role — and nothing about it is cached here. A header that cannot be a
+ * ({@code <person>~<id>} and the secret), so the realm checks it like any credential — with the person's current
+ * role (org.dlc.user.IdentityCache) — and nothing about it is kept here. A header that cannot be a
  * token is left as it is (and refused: 401). Registered through
  * {@code META-INF/services/io.undertow.servlet.ServletExtension}.
  */

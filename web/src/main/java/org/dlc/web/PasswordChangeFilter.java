@@ -9,12 +9,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
+import org.dlc.user.Identities;
+import org.dlc.user.IdentityCache;
 import org.dlc.user.Role;
-import org.dlc.user.UserService;
 
 /**
  * A user with a password that must be changed (the first administrator, anyone whose password an administrator
  * set) may do nothing else: pages lead to the account page, the API answers 403 except for the change itself.
+ * Read from the identities the realm checked the request against ({@link IdentityCache}: no call nor query per
+ * request on a single server; a cluster node reads the user's row).
  */
 @WebFilter(filterName = "PasswordChangeFilter", urlPatterns = "/*")
 public class PasswordChangeFilter extends HttpFilter {
@@ -24,13 +27,19 @@ public class PasswordChangeFilter extends HttpFilter {
     public static final String OWN_PASSWORD_API = "/api/users/me/password";
 
     @EJB
-    private UserService users;
+    private Identities identities;
+    private transient IdentityCache cache;
+
+    @Override
+    public void init() {
+        cache = identities.cache();
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal user = request.getUserPrincipal();
-        if (user != null && !allowedAnyway(request) && !isMachine(request) && users.mustChangePassword(user.getName())) {
+        if (user != null && !allowedAnyway(request) && !isMachine(request) && cache.mustChangePassword(user.getName())) {
             if (path(request).startsWith("/api/")) {
                 ProblemResponse.send(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
                         "the password of " + user.getName() + " must be changed first: PUT /dlc/api/users/me/password",
