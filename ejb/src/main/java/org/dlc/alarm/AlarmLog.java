@@ -79,7 +79,9 @@ public final class AlarmLog {
         return alarm.snapshot();
     }
 
+    /** Locked: a clear or notice never writes over a repeat committed meanwhile, nor shows an older count. */
     private Alarm find(long handle) {
-        return repository.find(handle).orElseThrow(() -> new NotFoundException("alarm handle " + handle + " does not exist"));
+        return repository.findForUpdate(handle)
+                .orElseThrow(() -> new NotFoundException("alarm handle " + handle + " does not exist"));
     }
 }

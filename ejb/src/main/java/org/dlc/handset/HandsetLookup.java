@@ -38,16 +38,18 @@ public class HandsetLookup {
         return found;
     }
 
-    /** The caller's transaction ends a subscription: what earlier look-ups found is forgotten before and after it commits. */
+    /**
+     * The caller's transaction ends a subscription: what earlier look-ups found is forgotten once it has committed (or
+     * rolled back), before the change is answered. A look-up that read the database before the commit began in the
+     * generation this ends; one that reads after it finds the subscription gone.
+     */
     public void subscriptionEnds() {
         if (ipeis == null) {
             return;
         }
-        ipeis.subscriptionEnds();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
-                ipeis.subscriptionEnds();
             }
 
             @Override

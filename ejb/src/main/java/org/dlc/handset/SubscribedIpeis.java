@@ -9,9 +9,8 @@ import org.dlc.extension.DirectoryNumber;
  * The directory number of each subscribed IPEI a look-up found in the database, kept so that the next location
  * registration of that handset finds it by its directory number (EclipseLink's shared cache) without a query. An
  * IPEI stays on its extension for as long as it is subscribed; only the end of a subscription changes what a
- * look-up would find, and it forgets everything learned before it (a new generation), both before its commit and
- * after: a look-up that read the database before the end committed was begun in the old generation, so what it
- * found is never used.
+ * look-up would find, and once it has committed it forgets everything learned before (a new generation): a look-up
+ * that read the database before the end committed was begun in the old generation, so what it found is never used.
  */
 public final class SubscribedIpeis {
 

@@ -2,8 +2,10 @@ package org.dlc.snmp;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,11 +20,22 @@ import org.dlc.alarm.AlarmSnapshot;
  * nodes - from reading the alarm log ({@link #changesSince}). An event or a reading that brings nothing new (the
  * same count, an alarm already cleared) gives nothing; one that arrives late (a lower count) neither. A reading
  * taken while this server's events came in is older than them for the alarms they changed: those alarms are left
- * to the next reading (else a raise the reading missed would be notified as a clear, then raised again).
+ * to the next reading (else a raise the reading missed would be notified as a clear, then raised again). Events come
+ * in from the threads that committed them, not always in commit order: an event about an alarm cleared since (a
+ * repeat whose thread came after the clear's) gives nothing either.
  */
 final class AlarmTracker {
 
+    /** How many cleared handles are remembered for events that come late (they come milliseconds late). */
+    static final int CLEARED_REMEMBERED = 10_000;
+
     private final Map<Long, AlarmSnapshot> active = new HashMap<>();
+    private final Set<Long> cleared = Collections.newSetFromMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+            return size() > CLEARED_REMEMBERED;
+        }
+    });
     /** The readings begun so far; per alarm an event of this server changed, the readings begun before it. */
     private long readings;
     private final Map<Long, Long> changedByEvent = new HashMap<>();
@@ -36,8 +49,14 @@ final class AlarmTracker {
         AlarmSnapshot a = event.alarm();
         AlarmSnapshot known = active.get(a.handle());
         changedByEvent.put(a.handle(), readings);
+        if (event.kind() != AlarmEvent.Kind.CLEARED && cleared.contains(a.handle())) {
+            return List.of();
+        }
         return switch (event.kind()) {
-            case CLEARED -> active.remove(a.handle()) != null ? List.of(event) : List.of();
+            case CLEARED -> {
+                cleared.add(a.handle());
+                yield active.remove(a.handle()) != null ? List.of(event) : List.of();
+            }
             case RESTORED -> {
                 active.put(a.handle(), a);
                 yield List.of(event);
@@ -70,6 +89,7 @@ final class AlarmTracker {
         for (Long handle : List.copyOf(active.keySet())) {
             if (!still.contains(handle) && !changedSince(handle, reading)) {
                 AlarmSnapshot last = active.remove(handle);
+                cleared.add(handle);
                 events.add(new AlarmEvent(AlarmEvent.Kind.CLEARED, find.apply(handle).orElse(last)));
             }
         }

@@ -86,6 +86,32 @@ class ActiveAlarmsTest {
     }
 
     @Test
+    void an_event_that_comes_after_its_alarms_clear_changes_nothing() {
+        active.load(List.of());
+        AlarmEvent raised = log.registrationRejected(DIR_311, T0);
+        AlarmEvent repeated = log.registrationRejected(DIR_311, T0.plusSeconds(1));
+        AlarmEvent cleared = log.clear(raised.alarm().handle(), T0.plusSeconds(2)).orElseThrow();
+
+        active.forget(cleared.alarm());
+        active.changed(cleared);
+        active.changed(repeated); // its thread came late
+        active.changed(raised);
+        assertEquals(OptionalLong.empty(), active.registrationFailed(DIR_311));
+
+        AlarmEvent next = log.registrationRejected(DIR_311, T0.plusSeconds(3));
+        active.changed(next);
+        active.changed(repeated);
+        assertEquals(OptionalLong.of(next.alarm().handle()), active.registrationFailed(DIR_311),
+                "an older alarm's late event does not replace the newer one");
+
+        AlarmEvent passive = log.passiveHandsetIdentified(DIR_312, T0).orElseThrow();
+        AlarmEvent passiveCleared = log.clear(passive.alarm().handle(), T0.plusSeconds(1)).orElseThrow();
+        active.changed(passiveCleared);
+        active.changed(passive);
+        assertFalse(active.passiveHandsetKnown());
+    }
+
+    @Test
     void alarm_14_is_known_while_one_is_active() {
         active.load(List.of());
         AlarmEvent raised = log.passiveHandsetIdentified(DIR_311, T0).orElseThrow();

@@ -51,6 +51,16 @@ class AlarmTrackerTest {
     }
 
     @Test
+    void an_event_whose_thread_comes_after_the_clear_notifies_nothing() {
+        AlarmTracker t = new AlarmTracker(List.of(alarm(1, 1, false, true)));
+        assertEquals(List.of(Kind.CLEARED), kinds(t.accept(new AlarmEvent(Kind.CLEARED, alarm(1, 2, false, false)))));
+        assertEquals(List.of(), t.accept(new AlarmEvent(Kind.REPEATED, alarm(1, 2, false, true))), "not raised again");
+        assertEquals(List.of(), t.accept(new AlarmEvent(Kind.NOTICED, alarm(1, 2, true, true))));
+        assertEquals(List.of(Kind.RAISED), kinds(t.accept(new AlarmEvent(Kind.RAISED, alarm(2, 1, false, true)))),
+                "the next alarm");
+    }
+
+    @Test
     void an_older_count_than_known_is_stale() {
         AlarmTracker t = new AlarmTracker(List.of(alarm(1, 5, false, true)));
         assertEquals(List.of(), t.accept(new AlarmEvent(Kind.REPEATED, alarm(1, 4, false, true))));
