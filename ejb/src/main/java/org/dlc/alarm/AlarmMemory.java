@@ -13,7 +13,7 @@ import org.dlc.persistence.ClusterMode;
 /**
  * What a single server keeps in memory so that a repeated location registration needs no transaction: which
  * alarms are active ({@link ActiveAlarms}, followed from the committed changes) and the repeated rejections not yet
- * written ({@link RepeatedRejections}, written by {@link AlarmService#storeRepeatedRejections}). In
+ * written ({@link RepeatedRejections}, written by {@link RepeatedRejectionsWriter}). In
  * {@linkplain ClusterMode cluster mode} it knows nothing (another node's clear would not be seen): every repeat is
  * recorded in a transaction.
  */
@@ -24,13 +24,14 @@ public class AlarmMemory {
     private final ActiveAlarms active = new ActiveAlarms();
     private final RepeatedRejections rejections = new RepeatedRejections();
     private final ReentrantLock storing = new ReentrantLock();
+    private volatile boolean closed;
 
     /**
      * Counts a repeated rejection in the extension's alarm 12, if it is known to be active.
      * @return whether it was counted; if not, the caller records the rejection in a transaction
      */
     public boolean countRejection(AffectedHandset handset, Instant at) {
-        if (!enabled) {
+        if (!enabled || closed) {
             return false;
         }
         OptionalLong handle = active.registrationFailed(handset);
@@ -41,6 +42,14 @@ public class AlarmMemory {
     /** Whether an alarm 14 is known to be active (so a repeated passive registration needs nothing). */
     public boolean passiveHandsetAlarmActive() {
         return enabled && active.passiveHandsetKnown();
+    }
+
+    /**
+     * The application stops: nothing more is counted here (the server was suspended before, so no registration is
+     * under way); the caller then stores what was counted.
+     */
+    void close() {
+        closed = true;
     }
 
     /** The alarms active when the server starts. */
@@ -88,7 +97,7 @@ public class AlarmMemory {
     }
 
     /** The alarm the repeats were counted in was found cleared: nothing more counts in it. */
-    void cleared(RepeatedRejections.Repeats repeats) {
+    void foundCleared(RepeatedRejections.Repeats repeats) {
         active.forgetRegistrationFailed(repeats.latest(), repeats.handle());
     }
 }

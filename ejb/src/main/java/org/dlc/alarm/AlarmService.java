@@ -1,20 +1,12 @@
 package org.dlc.alarm;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -44,27 +36,21 @@ public class AlarmService {
     @Inject
     private AlarmMemory memory;
 
-    @Inject
-    private AlarmHandles handles;
-
-    @Resource
-    private SessionContext context;
-
-    @Resource
-    private TransactionSynchronizationRegistry transaction;
+    @EJB
+    private RepeatedRejectionsWriter writer;
 
     private final Clock clock = Clock.systemUTC();
 
     private JpaAlarmRepository repository() {
-        return new JpaAlarmRepository(em, handles::next);
+        return new JpaAlarmRepository(em);
     }
 
     private AlarmLog log() {
         return new AlarmLog(repository());
     }
 
-    // Every reading and change of the log first writes the repeats counted in memory (storeRepeatsFirst), once, before
-    // its own transaction touches an alarm: the private methods below never do.
+    // Every reading, clear and notice first writes the repeats counted in memory, once, before its own transaction
+    // touches an alarm: the private methods below never do. (An import's restore adds alarms of another system.)
 
     @Requires({Permission.ALARM_READ, Permission.SYSTEM_READ})
     @RolesAllowed({"admin", "operator", "read-only"})
@@ -110,7 +96,7 @@ public class AlarmService {
     @Requires(Permission.ALARM_CHANGE)
     @RolesAllowed({"admin", "operator"})
     public boolean clear(long handle) {
-        storeRepeatsFirst();
+        storeRepeatsBeforeChange();
         return clearStored(handle);
     }
 
@@ -129,7 +115,7 @@ public class AlarmService {
     @Requires(Permission.ALARM_CHANGE)
     @RolesAllowed({"admin", "operator"})
     public int clearAll() {
-        storeRepeatsFirst();
+        storeRepeatsBeforeChange();
         int n = 0;
         for (AlarmSnapshot a : activeNow()) {
             n += clearStored(a.handle()) ? 1 : 0;
@@ -140,7 +126,7 @@ public class AlarmService {
     @Requires(Permission.ALARM_CHANGE)
     @RolesAllowed({"admin", "operator"})
     public AlarmSnapshot notice(long handle) {
-        storeRepeatsFirst();
+        storeRepeatsBeforeChange();
         Optional<AlarmSnapshot> before = stored(handle);
         AlarmSnapshot noticed = log().notice(handle);
         if (!before.orElseThrow().noticed()) {
@@ -168,43 +154,22 @@ public class AlarmService {
         return true;
     }
 
-    /**
-     * Adds the repeated rejections counted in memory ({@link AlarmMemory}) to their alarms 12, in a transaction of
-     * its own: every second (RepeatedRejectionsWriter) and before every reading of the log, so that a reading counts
-     * every rejection answered before it. What cannot be stored is kept for the next time.
-     */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void storeRepeatedRejections() {
-        List<RepeatedRejections.Repeats> drained = memory.drain();
-        if (drained.isEmpty()) {
-            return;
-        }
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    memory.undrain(drained);
-                }
-            }
-        });
-        AlarmLog log = log();
-        for (RepeatedRejections.Repeats repeats : drained) {
-            log.registrationsRejected(repeats).ifPresentOrElse(events::fire, () -> memory.cleared(repeats));
-        }
-    }
-
+    /** Before a reading: if the store fails, the reading shows the counts last stored (and the log says why). */
     private void storeRepeatsFirst() {
         try {
-            memory.store(context.getBusinessObject(AlarmService.class)::storeRepeatedRejections);
+            storeRepeatsBeforeChange();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Repeated rejections not stored before a reading (kept for the next time): "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Before a change (clear, notice): if the store fails, so does the change, changing nothing (a clear that went on
+     * would drop the repeats counted before it).
+     */
+    private void storeRepeatsBeforeChange() {
+        memory.store(writer::store);
     }
 
     /** Runs inside the caller's transaction (a location registration). */

@@ -6,23 +6,18 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongSupplier;
 
 /** The alarm log in the database. */
 public final class JpaAlarmRepository implements AlarmRepository {
 
     private final EntityManager em;
-    private final LongSupplier handles;
 
-    /** @param handles the next handle ({@link AlarmHandles}) */
-    public JpaAlarmRepository(EntityManager em, LongSupplier handles) {
+    public JpaAlarmRepository(EntityManager em) {
         this.em = em;
-        this.handles = handles;
     }
 
     @Override
     public void add(Alarm alarm) {
-        alarm.assignHandle(handles.getAsLong());
         em.persist(alarm);
     }
 

@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Repeated rejections of handsets whose alarm 12 is active, counted in memory and added to their alarms in batches:
  * a retry then costs no transaction (the storm of retries right after enforcement starts). The handset is already
  * blocked and the alarm already raised, so what waits here is only each alarm's count, latest time and latest
- * handset: a crash loses at most one batch of them (README, Known issues).
+ * handset: a crash loses at most what was counted since the last batch (README, Rules where the specification is
+ * silent).
  */
 public final class RepeatedRejections {
 

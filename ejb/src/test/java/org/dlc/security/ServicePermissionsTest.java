@@ -47,7 +47,7 @@ class ServicePermissionsTest {
             // The readiness check (no caller): whether the agent works, no secret.
             "SnmpService.agentProblem",
             // Writes the rejections the registrations (guarded there) counted in memory; by a timer and readings.
-            "AlarmService.storeRepeatedRejections",
+            "RepeatedRejectionsWriter.store",
             // The identities the realm checks logins against: the web tier's cache handle (once, at its start) and
             // the invalidation UserService's guarded changes call in their transaction.
             "Identities.cache", "Identities.changed");
