@@ -97,9 +97,8 @@ public final class Server {
             pb.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
             String extra = System.getProperty("dlc.server.java.opts", "").trim();
             if (!extra.isEmpty()) {
-                // Setting JAVA_OPTS replaces standalone.conf's defaults: repeat them, then add ours (e.g. JFR).
-                pb.environment().put("JAVA_OPTS", "-Xms64m -Xmx512m -Djava.net.preferIPv4Stack=true"
-                        + " -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true " + extra);
+                // After standalone.conf's defaults (later options win), e.g. JFR or another heap.
+                pb.environment().put("DLC_JAVA_OPTS", extra);
             }
             process = pb.start();
         } catch (IOException e) {
