@@ -23,11 +23,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.dlc.handset.Ipei;
 import org.dlc.it.Api;
+import org.dlc.it.Cluster;
 import org.dlc.it.Licenses;
 import org.dlc.it.Server;
 import org.dlc.it.Trapd;
@@ -74,8 +80,13 @@ class RegistrationStormBench {
     static final int BURST_RATE = Integer.getInteger("bench.burst.rate", 500);
     /** -Dbench.stages=storm,trap,burst,... runs only these (default: all). */
     static final List<String> STAGES = List.of(System.getProperty("bench.stages",
-            "storm,rejection,seizures,trap,burst,scale").split(","));
+            "storm,rejection,seizures,trap,burst,scale,cluster").split(","));
     static final int FILL_BASE = 2_000_000;
+    static final int CLUSTER_BASE = 3_000_000;
+    /** Handsets of the storm over the two-node cluster (and a fifth more for its warm-up). */
+    static final int CLUSTER_STORM = Integer.getInteger("bench.cluster.storm", STORM / 4);
+    /** The cluster's nodes: this port offset and 100 more (the single server is at +400). */
+    static final int CLUSTER_OFFSET = Integer.getInteger("bench.cluster.offset", 800);
     static final int EMC = 12345;
 
     enum Kind { MITEL, LICENSED, PASSIVE, UNLICENSED }
@@ -122,6 +133,7 @@ class RegistrationStormBench {
         stage("trap", this::alarmToTrap);
         stage("burst", this::pacedTrapBurst);
         stage("scale", this::scale);
+        stage("cluster", this::clusterStorm);
 
         // The transport again, now that the JIT has compiled everything: the best health rate is the denominator.
         // The ping's goal compares like with like: its better run against the better health run.
@@ -274,13 +286,22 @@ class RegistrationStormBench {
             assertEquals(List.of(STORM - unlicensed, unlicensed), r.markers(), r.name() + ": answers ACCEPTED, REJECTED");
         }
 
-        // Verification through the API.
+        report.check("storm: " + verifyStorm(licensedStorm + licensedWarmup, STORM_BASE, STORM, WARMUP_BASE,
+                WARMUP_HANDSETS));
+    }
+
+    /**
+     * Through the API (of the server {@link Api} talks to): the pool's use == the licensed handsets, exactly one
+     * active alarm 12 per rejected handset, with count 2 for the storm's (its first registration and its
+     * re-registration fold into one), exactly one alarm 14, the diagnostic list == the passive handsets.
+     */
+    private static String verifyStorm(int licensed, int stormBase, int storm, int warmupBase, int warmup) {
         JsonObject license = Api.get("/api/license").json();
-        assertEquals(licensedStorm + licensedWarmup, license.getInt("used"), license.toString());
+        assertEquals(licensed, license.getInt("used"), license.toString());
         Set<String> rejected = new HashSet<>();
         Set<String> passive = new HashSet<>();
-        collect(STORM_BASE, STORM, rejected, passive);
-        collect(WARMUP_BASE, WARMUP_HANDSETS, rejected, passive);
+        collect(stormBase, storm, rejected, passive);
+        collect(warmupBase, warmup, rejected, passive);
         List<JsonObject> active = Api.get("/api/alarms").jsonArray().getValuesAs(JsonObject.class);
         Map<String, Integer> alarm12 = new TreeMap<>();
         for (JsonObject a : active) {
@@ -290,17 +311,17 @@ class RegistrationStormBench {
             }
         }
         assertEquals(rejected, alarm12.keySet(), "one alarm 12 per rejected handset (folded per directory number)");
-        for (int i = 0; i < STORM; i++) {
+        for (int i = 0; i < storm; i++) {
             if (kind(i) == Kind.UNLICENSED) {
-                assertEquals(2, alarm12.get(String.valueOf(STORM_BASE + i)), "first + re-registration fold into one");
+                assertEquals(2, alarm12.get(String.valueOf(stormBase + i)), "first + re-registration fold into one");
             }
         }
         assertEquals(1, active.stream().filter(a -> a.getInt("code") == 14).count(), "exactly one active alarm 14");
         Set<String> diagnostics = Api.get("/api/diagnostics").jsonArray().getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("directoryNumber")).collect(Collectors.toSet());
         assertEquals(passive, diagnostics, "diagnostic list == passive set");
-        report.check("storm: used licenses == licensed (" + (licensedStorm + licensedWarmup) + "), alarm 12 for each of "
-                + rejected.size() + " rejected, one alarm 14, diagnostic list == " + passive.size() + " passive");
+        return "used licenses == licensed (" + licensed + "), alarm 12 for each of " + rejected.size()
+                + " rejected, one alarm 14, diagnostic list == " + passive.size() + " passive";
     }
 
     private static void collect(int base, int n, Set<String> rejected, Set<String> passive) {
@@ -323,9 +344,16 @@ class RegistrationStormBench {
     }
 
     private Wrk.Requests registrations(int base, int n, IntFunction<Kind> kinds) {
+        return registrations(controller, base, n, 0, 1, kinds);
+    }
+
+    /** The handsets {@code first}, {@code first + step}, ... below {@code n} (a share of them, for one node). */
+    private static Wrk.Requests registrations(String authorization, int base, int n, int first, int step,
+            IntFunction<Kind> kinds) {
         return new Wrk.Requests("POST", "/api/dect/location-registrations",
-                Map.of("Authorization", controller, "Content-Type", "application/json"), n,
-                i -> registrationBody(base + i, kinds.apply(i)), Set.of(200), List.of("\"ACCEPTED\"", "\"REJECTED\""));
+                Map.of("Authorization", authorization, "Content-Type", "application/json"), (n - first + step - 1) / step,
+                j -> registrationBody(base + first + j * step, kinds.apply(first + j * step)), Set.of(200),
+                List.of("\"ACCEPTED\"", "\"REJECTED\""));
     }
 
     private static String registrationBody(int dir, Kind kind) {
@@ -575,6 +603,92 @@ class RegistrationStormBench {
             report.figure("paced burst: traps sent by the agent", "", sent);
             report.figure("paced burst: traps decoded by snmptrapd", "", received);
             assertEquals(BURST, sent, "one trap sent per alarm");
+        }
+    }
+
+    // ---- 7. the storm over the two-node cluster ----
+
+    /**
+     * The registration storm spread over both nodes of the production deployment (a PostgreSQL of its own and two
+     * nodes, {@link Cluster}; no load balancer: each of a DECT system's controllers talks to a node): {@link
+     * #CLUSTER_STORM} handsets of the storm's mix, the even ones registering at node 1, the odd ones at node 2,
+     * half of the connections to each at once; first registrations, then re-registrations. Both nodes serve HTTPS
+     * only, so their rates are also given as ratios to their own health checks, both at once. Verified through
+     * node 1 as the single server's storm is.
+     */
+    private void clusterStorm() {
+        Cluster cluster = new Cluster(Path.of("target/bench/cluster").toAbsolutePath(), CLUSTER_OFFSET,
+                CLUSTER_OFFSET + 100);
+        try {
+            cluster.start();
+            List<Wrk.Target> nodes = List.of(
+                    new Wrk.Target("cluster node1", cluster.origins().get(0), () -> cluster.jvms().get(0)),
+                    new Wrk.Target("cluster node2", cluster.origins().get(1), () -> cluster.jvms().get(1)));
+            int warmup = CLUSTER_STORM / 5;
+            int warmupBase = CLUSTER_BASE + CLUSTER_STORM;
+            int licensed = (int) IntStream.range(0, CLUSTER_STORM).filter(i -> kind(i) == Kind.LICENSED).count()
+                    + (int) IntStream.range(0, warmup).filter(i -> kind(i) == Kind.LICENSED).count();
+            String dect = Api.at(cluster.bases().get(0), () -> {
+                Licenses.install(licensed);
+                migratePassive(new int[] {CLUSTER_BASE, warmupBase}, new int[] {CLUSTER_STORM, warmup});
+                importHandsets(CLUSTER_BASE, CLUSTER_STORM);
+                importHandsets(warmupBase, warmup);
+                return Load.basic("bench-dect", dectControllerSecret("bench-dect"));
+            });
+            Wrk.Requests health = Wrk.Requests.get("/api/health", Map.of());
+            onEach(nodes, n -> Wrk.timed(n, "warm-up health", CONCURRENCY / 2, health, Math.max(1, WARMUP / 3)));
+            for (int round = 0; round < 3; round++) {
+                onEach(nodes, n -> Wrk.quota(n, "warm-up registrations", CONCURRENCY / 2,
+                        registrations(dect, warmupBase, warmup, nodes.indexOf(n), 2, i -> kind(i)), 1));
+            }
+            List<Wrk.Result> transport = onEach(nodes, n -> Wrk.timed(n, "GET /api/health (no auth, HTTPS), both nodes"
+                    + " at once", CONCURRENCY / 2, health, SECONDS));
+            double clusterHealth = transport.stream().mapToDouble(Wrk.Result::rate).sum();
+            report.figure("cluster: GET /api/health, both nodes at once (HTTPS)", "/s", clusterHealth);
+            long unlicensed = IntStream.range(0, CLUSTER_STORM).filter(i -> kind(i) == Kind.UNLICENSED).count();
+            for (String storm : List.of("first-registration storm", "re-registration storm")) {
+                List<Wrk.Result> runs = onEach(nodes, n -> Wrk.quota(n, "POST /api/dect/location-registrations: "
+                        + storm + " over both nodes", CONCURRENCY / 2,
+                        registrations(dect, CLUSTER_BASE, CLUSTER_STORM, nodes.indexOf(n), 2, i -> kind(i)), 1));
+                long answers = runs.stream().mapToLong(Wrk.Result::requests).sum();
+                double seconds = runs.stream().mapToDouble(Wrk.Result::seconds).max().orElseThrow();
+                runs.forEach(report::load);
+                application.addAll(runs);
+                report.figure("cluster: " + storm + ", both nodes (" + answers + " answers in "
+                        + String.format(java.util.Locale.ROOT, "%.1f", seconds) + " s)", "/s", answers / seconds);
+                report.figure("cluster: " + storm + " / the nodes' health, both at once", "x",
+                        answers / seconds / clusterHealth);
+                for (Wrk.Result r : runs) {
+                    assertEquals(0, r.errors(), r.name() + ": " + r.firstUnexpected());
+                }
+                assertEquals(List.of(CLUSTER_STORM - unlicensed, unlicensed), List.of(
+                        runs.stream().mapToLong(r -> r.markers().get(0)).sum(),
+                        runs.stream().mapToLong(r -> r.markers().get(1)).sum()), storm + ": answers ACCEPTED, REJECTED");
+            }
+            report.check("cluster storm over both nodes: " + Api.at(cluster.bases().get(0),
+                    () -> verifyStorm(licensed, CLUSTER_BASE, CLUSTER_STORM, warmupBase, warmup)));
+        } finally {
+            cluster.stop();
+        }
+    }
+
+    /** The same run against each node at once (a thread each: the common pool may have one on 2 cores). */
+    private static List<Wrk.Result> onEach(List<Wrk.Target> nodes, Function<Wrk.Target, Wrk.Result> run) {
+        ExecutorService threads = Executors.newFixedThreadPool(nodes.size());
+        try {
+            List<Future<Wrk.Result>> runs = nodes.stream().map(n -> threads.submit(() -> run.apply(n))).toList();
+            List<Wrk.Result> results = new ArrayList<>();
+            for (Future<Wrk.Result> r : runs) {
+                results.add(r.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            threads.shutdownNow();
         }
     }
 

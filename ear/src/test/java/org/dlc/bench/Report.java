@@ -110,7 +110,9 @@ final class Report {
 
     private String line(Row r) {
         if (!r.load()) {
-            return String.format(Locale.ROOT, "%-78s | %12.1f %s", r.name, r.value, r.unit);
+            // A ratio ("x") to three places, as the table's ratios.
+            return String.format(Locale.ROOT, "x".equals(r.unit) ? "%-78s | %12.3f %s" : "%-78s | %12.1f %s", r.name,
+                    r.value, r.unit);
         }
         return String.format(Locale.ROOT, "%-78s | %8s/s | %6s | %7.1f | %7.1f | %7.1f | %6d | %6s | %6s %s", r.name,
                 Double.isNaN(r.rate) ? "-" : String.format(Locale.ROOT, "%.0f", r.rate), ratio(r),

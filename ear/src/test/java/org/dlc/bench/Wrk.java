@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.dlc.it.Server;
 
@@ -35,6 +36,13 @@ final class Wrk {
     /** The server's plain-HTTP origin ({@code -Dbench.wrk.origin} points the client elsewhere, e.g. to try it). */
     static final String ORIGIN = System.getProperty("bench.wrk.origin") != null ? System.getProperty("bench.wrk.origin")
             : Server.HTTP_ORIGIN;
+    /** The single server of the bench, at {@link #ORIGIN}. */
+    static final Target SERVER = new Target("server", ORIGIN, () -> ProcessHandle.of(Server.pid()).orElseThrow());
+
+    /** Where a run sends its requests, and the server JVM whose CPU time it measures. */
+    record Target(String name, String origin, Supplier<ProcessHandle> jvm) {
+    }
+
     /** What only the health check's answer contains (the filler of a quota run). */
     static final String HEALTH_MARK = "\"status\":\"UP\"";
     private static final Path DIR = Path.of("target/bench/wrk");
@@ -96,18 +104,27 @@ final class Wrk {
 
     /** Each request {@code rounds} times, then stop. */
     static Result quota(String name, int connections, Requests r, int rounds) {
-        return run(name, connections, r, (long) r.n() * rounds, 600);
+        return quota(SERVER, name, connections, r, rounds);
+    }
+
+    static Result quota(Target target, String name, int connections, Requests r, int rounds) {
+        return run(target, name, connections, r, (long) r.n() * rounds, 600);
     }
 
     /** Cycle over the requests for {@code seconds}. */
     static Result timed(String name, int connections, Requests r, int seconds) {
-        return run(name, connections, r, 0, seconds);
+        return timed(SERVER, name, connections, r, seconds);
     }
 
-    private static Result run(String name, int connections, Requests r, long total, int seconds) {
+    static Result timed(Target target, String name, int connections, Requests r, int seconds) {
+        return run(target, name, connections, r, 0, seconds);
+    }
+
+    private static Result run(Target target, String name, int connections, Requests r, long total, int seconds) {
         try {
             Files.createDirectories(DIR);
-            String slug = name.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "").toLowerCase();
+            String slug = (target == SERVER ? name : target.name() + " " + name).replaceAll("[^A-Za-z0-9]+", "-")
+                    .replaceAll("^-|-$", "").toLowerCase();
             Path data = DIR.resolve(slug + ".txt");
             StringBuilder lines = new StringBuilder();
             for (int i = 0; i < r.n(); i++) {
@@ -124,11 +141,11 @@ final class Wrk {
             // Through a shell whose "times" prints, once wrk has ended, the CPU time wrk used (its children's line).
             List<String> command = List.of("sh", "-c", "wrk \"$@\"; status=$?; times; exit $status", "wrk",
                     "-t" + THREADS, "-c" + connections, "-d" + seconds + "s", "--timeout", "60s", "--latency", "-s",
-                    script.toAbsolutePath().toString(), ORIGIN);
+                    script.toAbsolutePath().toString(), target.origin());
             Path out = DIR.resolve(slug + ".out");
             Path done = Path.of(data + ".done");
             java.time.LocalTime from = java.time.LocalTime.now(java.time.ZoneOffset.UTC).withNano(0);
-            ProcessHandle server = ProcessHandle.of(Server.pid()).orElseThrow();
+            ProcessHandle server = target.jvm().get();
             java.time.Duration serverCpu0 = cpu(server);
             Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
             long deadline = System.nanoTime() + (seconds + 120L) * 1_000_000_000L;

@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,7 +36,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.dlc.license.DevelopmentKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -65,7 +63,8 @@ class ClusterIT {
     private static final int THIRD_PARTY = 10;
     private static final int UNKNOWN = 4000;
 
-    private final Postgres db = new Postgres();
+    private final Cluster cluster = new Cluster(CLUSTER, OFFSET_1, OFFSET_2);
+    private Postgres db;
     private Node node1;
     private Node node2;
     private Node lb;
@@ -74,23 +73,10 @@ class ClusterIT {
     @BeforeAll
     void start() {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll));
-        db.create();
-        Map<String, String> env = Map.of("POSTGRESQL_URL", db.jdbcUrl(), "POSTGRESQL_USER", Postgres.USER,
-                "POSTGRESQL_PASSWORD", Postgres.PASSWORD);
-        String members = "127.0.0.1[" + (7600 + OFFSET_1) + "],127.0.0.1[" + (7600 + OFFSET_2) + "]";
-        node1 = node("node1", OFFSET_1, env, members);
-        node2 = node("node2", OFFSET_2, env, members);
-        // The tests sign license files with the development key of node 1's data directory (this JVM's
-        // dlc.data.dir, see ear/pom.xml); node 2 trusts the same key, as an operator installs one issuer key on each.
-        DevelopmentKey.createIfAbsent(Server.DATA_DIR);
-        copyDevelopmentKey(Server.DATA_DIR, data(node2));
-        // The first node alone creates the schema and the first administrator; then the second joins.
-        node1.start(node1.base() + "/api/health");
-        Api.at(node1.base(), () -> {
-            Users.changeInitialAdminPassword();
-            return null;
-        });
-        node2.start(node2.base() + "/api/health");
+        cluster.start();
+        db = cluster.db();
+        node1 = cluster.node1();
+        node2 = cluster.node2();
         lb = new Node("lb", TARGET.resolve("server-lb"), CLUSTER.resolve("lb"), OFFSET_LB,
                 List.of("-Djboss.bind.address=127.0.0.1", "-Ddlc.lb.node1.port=" + (8443 + OFFSET_1),
                         "-Ddlc.lb.node2.port=" + (8443 + OFFSET_2), "-Ddlc.lb.truststore=" + Tls.TRUSTSTORE,
@@ -100,33 +86,17 @@ class ClusterIT {
         lb.start(lbOrigin() + "/dlc/api/health", LoadBalancerTrust.trustAll());
     }
 
-    private Node node(String name, int offset, Map<String, String> env, String members) {
-        Path base = CLUSTER.resolve(name);
-        List<String> options = new ArrayList<>(List.of("-Djboss.bind.address=127.0.0.1",
-                "-Djboss.bind.address.private=127.0.0.1", "-Ddlc.cluster.members=" + members,
-                "-Ddlc.data.dir=" + base.resolve("data"), "-Ddlc.development=true",
-                "-Ddlc.snmp.port=" + (1161 + offset)));
-        options.addAll(Server.tlsOptions());
-        return new Node(name, TARGET.resolve("server-ha"), base, offset, options, env);
-    }
-
     /** The load balancer's generated certificate names localhost (-Ddlc.tls.self-signed-host). */
     private static String lbOrigin() {
         return "https://localhost:" + (8443 + OFFSET_LB);
     }
 
-    private static Path data(Node node) {
-        return node.baseDir().resolve("data");
-    }
-
     @AfterAll
     void stopAll() {
-        for (Node n : new Node[] {lb, node1, node2}) {
-            if (n != null) {
-                n.stop();
-            }
+        if (lb != null) {
+            lb.stop();
         }
-        db.destroy();
+        cluster.stop();
         try {
             Files.createDirectories(CLUSTER);
             Files.write(CLUSTER.resolve("results.txt"), results);
@@ -250,7 +220,7 @@ class ClusterIT {
         X509Certificate generated = LoadBalancerTrust.certificateOf(lbOrigin());
         assertEquals("CN=localhost", generated.getSubjectX500Principal().getName());
         assertEquals(generated.getSubjectX500Principal(), generated.getIssuerX500Principal(), "self-signed");
-        assertTrue(Files.exists(data(lb).getParent().resolve("data/dlc-tls.p12")), "kept for the next start");
+        assertTrue(Files.exists(Cluster.data(lb).getParent().resolve("data/dlc-tls.p12")), "kept for the next start");
 
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().sslContext(LoadBalancerTrust.trusting(generated))
@@ -583,20 +553,5 @@ class ClusterIT {
             Thread.sleep(500);
         }
         throw new AssertionError(url + " stayed " + r.statusCode() + ": " + r.body());
-    }
-
-    private static void copyDevelopmentKey(Path from, Path to) {
-        try {
-            Path dir = DevelopmentKey.privateKeyFile(from).getParent();
-            Path target = DevelopmentKey.privateKeyFile(to).getParent();
-            Files.createDirectories(target);
-            try (var files = Files.list(dir)) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, target.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

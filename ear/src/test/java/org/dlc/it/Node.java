@@ -104,6 +104,11 @@ final class Node {
         awaitReady(ready, Duration.ofSeconds(300));
     }
 
+    /** The server JVM, for its CPU time. */
+    ProcessHandle jvm() {
+        return Server.jvm(process);
+    }
+
     boolean running() {
         return process != null && process.isAlive();
     }

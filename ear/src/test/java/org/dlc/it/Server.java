@@ -108,8 +108,13 @@ public final class Server {
 
     /** The server JVM's process id (standalone.sh's java child), for RSS readings. */
     public static synchronized long pid() {
-        return process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no server JVM")).pid();
+        return jvm(process).pid();
+    }
+
+    /** The server JVM that a launcher ({@code standalone.sh}) started. */
+    static ProcessHandle jvm(Process launcher) {
+        return launcher.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no server JVM under " + launcher.pid()));
     }
 
     /** Graceful shutdown, as an operator's stop would do. */
