@@ -19,13 +19,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dlc.persistence.ClusterMode;
+import org.dlc.persistence.TransactionEnd;
 
 /**
  * On a single server: loads which alarms are active into {@link AlarmMemory} at start, then adds the repeated
@@ -106,18 +105,7 @@ public class RepeatedRejectionsWriter {
         if (drained.isEmpty()) {
             return;
         }
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    memory.undrain(drained);
-                }
-            }
-        });
+        TransactionEnd.afterRollback(transaction, () -> memory.undrain(drained));
         AlarmLog log = new AlarmLog(new JpaAlarmRepository(em));
         for (RepeatedRejections.Repeats repeats : drained) {
             log.registrationsRejected(repeats).ifPresentOrElse(events::fire, () -> foundCleared(repeats));

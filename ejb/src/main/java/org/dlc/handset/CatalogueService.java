@@ -11,8 +11,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -22,6 +20,7 @@ import java.util.List;
 import org.dlc.audit.AuditAction;
 import org.dlc.audit.AuditService;
 import org.dlc.persistence.ClusterMode;
+import org.dlc.persistence.TransactionEnd;
 import org.dlc.security.Permission;
 import org.dlc.security.Requires;
 import org.dlc.shared.NotFoundException;
@@ -170,18 +169,7 @@ public class CatalogueService {
         em.flush();
         countVersionUp();
         // The cache shows this transaction's catalogue from now on: if it rolls back, forget it (next read reloads).
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    cached = null;
-                }
-            }
-        });
+        TransactionEnd.afterRollback(transactions, () -> cached = null);
         HandsetCatalogue catalogue = reload();
         em.createQuery("SELECT h FROM Handset h WHERE h.manic IS NOT NULL", Handset.class)
                 .getResultStream().forEach(h -> h.reclassify(catalogue));

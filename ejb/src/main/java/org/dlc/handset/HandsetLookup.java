@@ -3,10 +3,10 @@ package org.dlc.handset;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Optional;
 import org.dlc.persistence.ClusterMode;
+import org.dlc.persistence.TransactionEnd;
 
 /**
  * Finds the subscribed handset a location registration names by its IPEI: on a single server through what earlier
@@ -47,15 +47,6 @@ public class HandsetLookup {
         if (ipeis == null) {
             return;
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                ipeis.subscriptionEnds();
-            }
-        });
+        TransactionEnd.afterCompletion(transactions, ipeis::subscriptionEnds);
     }
 }
